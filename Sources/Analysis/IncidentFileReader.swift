@@ -1,0 +1,37 @@
+import Foundation
+import GeoModel
+
+/// Reads incidents written by this tool: JSON Lines (one record a line) or GeoJSON (the record
+/// in each Feature's properties).
+public enum IncidentFileReader {
+    /// - Throws: `AnalysisError.malformedIncident` naming the file and line of a bad record.
+    public static func read(_ path: String) throws -> [Incident] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AnalysisError.malformedIncident(file: path, line: 0, reason: "cannot read the file")
+        }
+        return path.hasSuffix(".geojson") ? try readGeoJSON(data, file: path) : try readJSONLines(data, file: path)
+    }
+
+    static func readJSONLines(_ data: Data, file: String) throws -> [Incident] {
+        let decoder = JSONDecoder()
+        var incidents: [Incident] = []
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            do { incidents.append(try decoder.decode(Incident.self, from: Data(line))) } catch {
+                throw AnalysisError.malformedIncident(file: file, line: lineNumber, reason: RegionReader.describe(error))
+            }
+        }
+        return incidents
+    }
+
+    struct Collection: Decodable { var features: [Feature] }
+    struct Feature: Decodable { var properties: Incident }
+
+    static func readGeoJSON(_ data: Data, file: String) throws -> [Incident] {
+        do { return try JSONDecoder().decode(Collection.self, from: data).features.map(\.properties) } catch {
+            throw AnalysisError.malformedIncident(file: file, line: 1, reason: RegionReader.describe(error))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import GeoModel
+
+/// Finds a publication date in the first lines of a report: `06 October, 2015`,
+/// `Saturday 17 February 2018`, `October 6, 2015` or `2015-10-06`.
+enum Dateline {
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+
+    static func find(in text: String, lines: Int = 8) -> Day? {
+        for line in text.split(separator: "\n").prefix(lines) {
+            if let day = parse(line) { return day }
+        }
+        return nil
+    }
+
+    static func parse(_ line: Substring) -> Day? {
+        let words = line.split(whereSeparator: { " ,.\t".contains($0) }).map { $0.lowercased() }
+        guard words.count <= 8 else { return nil }
+        for (i, word) in words.enumerated() {
+            if word.count == 10, let day = try? Day(parsing: word) { return day }
+            guard let month = months.firstIndex(where: { $0 == word || ($0.prefix(3) == word && word.count == 3) }) else { continue }
+            // "17 February 2018"
+            if i >= 1, i + 1 < words.count, let d = Int(words[i - 1]), let y = Int(words[i + 1]), y > 1900 {
+                return try? Day(year: y, month: month + 1, day: d)
+            }
+            // "October 6 2015"
+            if i + 2 < words.count, let d = Int(words[i + 1]), let y = Int(words[i + 2]), y > 1900 {
+                return try? Day(year: y, month: month + 1, day: d)
+            }
+        }
+        return nil
+    }
+}

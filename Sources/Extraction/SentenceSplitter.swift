@@ -1,0 +1,105 @@
+import GeoModel
+
+/// A sentence of a report with its code point span.
+public struct Sentence: Sendable, Hashable {
+    public var text: String
+    public var span: TextSpan
+    /// The index of the paragraph it belongs to, counting blank-line-separated blocks.
+    public var paragraph: Int
+}
+
+/// Splits text into sentences. A full stop after an abbreviation ("Capt.", "U.S.", "Gen.") or an
+/// initial does not end a sentence; a blank line always does.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "capt", "col", "gen", "lt", "maj", "sgt", "cpl", "brig", "adm", "cmdr", "mr", "mrs", "ms", "dr", "prof", "st", "sr",
+        "jr", "rev", "gov", "sen", "rep", "pres", "no", "vs", "etc", "approx", "est", "dept", "inc", "ltd", "co", "corp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "km", "u.s",
+        "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
+    ]
+
+    public static func sentences(of text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Sentence] = []
+        var start = 0
+        var paragraph = 0
+        var i = 0
+
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if e > s {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[s..<e])
+                result.append(Sentence(text: String(view), span: TextSpan(start: s, end: e), paragraph: paragraph))
+            }
+            start = end
+        }
+
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" {
+                var j = i + 1
+                while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" || scalars[j] == "\r" { j += 1 }
+                if j < scalars.count, scalars[j] == "\n" {
+                    emit(i)
+                    paragraph += 1
+                    i = j
+                    continue
+                }
+                // A line with no closing punctuation that looks like a heading ends here too.
+                if i > start, let last = lastNonSpace(scalars, before: i, from: start), !".,;:".unicodeScalars.contains(last),
+                   j < scalars.count, scalars[j].properties.isUppercase, lineLength(scalars, start, i) < 120 {
+                    emit(i)
+                }
+            }
+            if c == "." || c == "!" || c == "?" {
+                var end = i + 1
+                while end < scalars.count, "\"'”’)".unicodeScalars.contains(scalars[end]) { end += 1 }
+                let nextIsBreak = end >= scalars.count || scalars[end].properties.isWhitespace
+                if nextIsBreak, !(c == "." && isAbbreviation(scalars, dotAt: i)), startsSentence(scalars, after: end) {
+                    emit(end)
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        emit(scalars.count)
+        return result
+    }
+
+    private static func lastNonSpace(_ s: [Unicode.Scalar], before end: Int, from start: Int) -> Unicode.Scalar? {
+        var k = end - 1
+        while k >= start, s[k].properties.isWhitespace { k -= 1 }
+        return k >= start ? s[k] : nil
+    }
+
+    private static func lineLength(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var k = end - 1
+        while k > start, s[k] != "\n" { k -= 1 }
+        return end - k
+    }
+
+    /// True when the text after `index` opens a new sentence: an uppercase letter, a digit or a quote.
+    private static func startsSentence(_ s: [Unicode.Scalar], after index: Int) -> Bool {
+        var k = index
+        while k < s.count, s[k].properties.isWhitespace { k += 1 }
+        guard k < s.count else { return true }
+        let c = s[k]
+        return c.properties.isUppercase || ("0"..."9").contains(c) || "\"“‘'(".unicodeScalars.contains(c)
+    }
+
+    /// True when the word ending at the dot is an abbreviation or a single initial.
+    private static func isAbbreviation(_ s: [Unicode.Scalar], dotAt index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, s[k].properties.isAlphabetic || s[k] == "." { k -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[(k + 1)..<index])
+        let word = String(view).lowercased()
+        if word.count == 1 { return true }
+        return abbreviations.contains(word) || abbreviations.contains(word.replacingOccurrences(of: ".", with: ""))
+            || (word.contains(".") && word.count <= 5)
+    }
+}

@@ -1,0 +1,28 @@
+import GeoModel
+
+/// How a name matched a gazetteer entry.
+public enum MatchKind: String, Sendable, Hashable, Codable {
+    /// The primary name, after normalisation.
+    case name
+    /// An alternate name, after normalisation.
+    case alternateName = "alternate_name"
+    /// Within a bounded edit distance of a name's key.
+    case fuzzy
+}
+
+/// A place offered for a name, with how the name matched it.
+public struct Candidate: Sendable, Hashable {
+    public var place: Place
+    public var matchKind: MatchKind
+    /// The gazetteer name that matched.
+    public var matchedName: String
+    /// Edit distance between keys; 0 for an exact key match.
+    public var editDistance: Int
+
+    public init(place: Place, matchKind: MatchKind, matchedName: String, editDistance: Int = 0) {
+        self.place = place
+        self.matchKind = matchKind
+        self.matchedName = matchedName
+        self.editDistance = editDistance
+    }
+}

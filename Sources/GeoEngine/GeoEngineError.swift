@@ -1,0 +1,17 @@
+/// A failure inside GEOS or PROJ, carrying the library's own message.
+public enum GeoEngineError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// GEOS reported an error; the message is the one its handler received.
+    case geos(String)
+    /// PROJ reported an error; the message comes from `proj_context_errno_string`.
+    case proj(String)
+    /// A polygon is not valid, with GEOS's reason (for example a self-intersection).
+    case invalidPolygon(name: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .geos(message): "GEOS: \(message)"
+        case let .proj(message): "PROJ: \(message)"
+        case let .invalidPolygon(name, reason): "invalid polygon '\(name)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CPROJ
+import GeoModel
+
+/// A PROJ transformation from WGS84 to a projected CRS, with longitude/latitude order fixed by
+/// `proj_normalize_for_visualization`.
+///
+/// Not thread safe: it owns a PROJ context; create one per task. See `proj_create_crs_to_crs`.
+public final class Projection {
+    private let context: OpaquePointer
+    private let transform: OpaquePointer
+
+    /// Makes a transformation from EPSG:4326 to `target`, such as `EPSG:3857`.
+    /// - Throws: `GeoEngineError.proj` with PROJ's message when PROJ cannot build it.
+    public init(to target: String) throws {
+        guard let context = proj_context_create() else { throw GeoEngineError.proj("cannot create a PROJ context") }
+        // PROJ logs to stderr by default; libraries never print.
+        proj_log_func(context, nil) { _, _, _ in }
+        proj_context_use_proj4_init_rules(context, 1)
+        guard let raw = proj_create_crs_to_crs(context, "EPSG:4326", target, nil) else {
+            let message = String(cString: proj_context_errno_string(context, proj_context_errno(context)))
+            proj_context_destroy(context)
+            throw GeoEngineError.proj("\(target): \(message)")
+        }
+        guard let normalized = proj_normalize_for_visualization(context, raw) else {
+            let message = String(cString: proj_context_errno_string(context, proj_context_errno(context)))
+            proj_destroy(raw)
+            proj_context_destroy(context)
+            throw GeoEngineError.proj(message)
+        }
+        proj_destroy(raw)
+        self.context = context
+        self.transform = normalized
+    }
+
+    deinit {
+        proj_destroy(transform)
+        proj_context_destroy(context)
+    }
+
+    /// Projects a coordinate to (x, y) in the target CRS's units.
+    /// - Throws: `GeoEngineError.proj` when the point cannot be projected.
+    public func project(_ coordinate: Coordinate) throws -> (x: Double, y: Double) {
+        let input = proj_coord(coordinate.longitude, coordinate.latitude, 0, 0)
+        let output = proj_trans(transform, PJ_FWD, input)
+        let x = output.xy.x, y = output.xy.y
+        guard x.isFinite, y.isFinite else {
+            let errno = proj_errno(transform)
+            let message = String(cString: proj_context_errno_string(context, errno))
+            proj_errno_reset(transform)
+            throw GeoEngineError.proj("cannot project \(coordinate.latitude),\(coordinate.longitude): \(message)")
+        }
+        return (x, y)
+    }
+}

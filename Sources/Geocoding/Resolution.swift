@@ -1,0 +1,37 @@
+import GazetteerKit
+import GeoModel
+
+/// A candidate with the score the resolver gave it and why.
+public struct ScoredCandidate: Sendable, Hashable {
+    public var candidate: Candidate
+    public var score: Double
+    /// Each factor that moved the score, such as `population +0.31`.
+    public var reasons: [String]
+
+    public init(candidate: Candidate, score: Double, reasons: [String]) {
+        self.candidate = candidate
+        self.score = score
+        self.reasons = reasons
+    }
+}
+
+/// The place chosen for a mention, or none.
+public struct Resolution: Sendable, Hashable {
+    public var mention: PlaceMention
+    /// The chosen place; nil when no candidate is acceptable.
+    public var place: Place?
+    /// ACLED geo-precision of the chosen place.
+    public var geoPrecision: GeoPrecision
+    /// 0 through 1: the winner's share of the top two scores, damped by fuzziness.
+    public var confidence: Double
+    /// Every candidate, best first.
+    public var ranked: [ScoredCandidate]
+
+    public init(mention: PlaceMention, place: Place?, geoPrecision: GeoPrecision, confidence: Double, ranked: [ScoredCandidate]) {
+        self.mention = mention
+        self.place = place
+        self.geoPrecision = geoPrecision
+        self.confidence = confidence
+        self.ranked = ranked
+    }
+}

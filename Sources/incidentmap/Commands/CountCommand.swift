@@ -1,0 +1,93 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Layers
+import Pipeline
+
+/// `incidentmap count`: incidents and fatalities per group.
+struct CountCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "count", abstract: "Count incidents and sum fatalities per group.")
+
+    enum Format: String, ExpressibleByArgument { case table, csv, json }
+
+    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
+    var sources: [String]
+
+    @Option(help: "Group keys: province, country, actor, type, subtype, day, week, month (comma-separated).")
+    var by: String
+
+    @Option(help: "Output format.") var format: Format = .table
+
+    @OptionGroup var geo: GeoOptions
+    @OptionGroup var reading: ReportOptions
+
+    func run() throws {
+        try reportingErrors {
+            let keys = try CountKey.parseList(by)
+            let incidents = try IncidentSources.load(sources, pipeline: {
+                try IncidentPipeline(resources: geo.loadResources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
+            }, lenient: reading.lenient)
+            let rows = IncidentCounter.count(incidents, by: keys)
+            let columns = keys.flatMap(\.columns)
+            switch format {
+            case .csv:
+                let out = OutputBuffer.standardOutput()
+                CountsWriter.writeCSV(rows, keys: keys, to: out)
+                try out.flush()
+            case .json:
+                print(try CountsJSON.text(rows, columns: columns))
+            case .table:
+                CountsTable.print(rows, columns: columns)
+            }
+        }
+    }
+}
+
+/// `count --format json`: an array of objects with the key columns, `incidents` and `fatalities`.
+enum CountsJSON {
+    static func text(_ rows: [CountRow], columns: [String]) throws -> String {
+        struct Row: Encodable {
+            var columns: [String], values: [String?], incidents: Int, fatalities: Int
+            struct Key: CodingKey {
+                var stringValue: String
+                init(_ s: String) { stringValue = s }
+                init?(stringValue: String) { self.stringValue = stringValue }
+                var intValue: Int? { nil }
+                init?(intValue: Int) { nil }
+            }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                for (name, value) in zip(columns, values) { try c.encode(value, forKey: Key(name)) }
+                try c.encode(incidents, forKey: Key("incidents"))
+                try c.encode(fatalities, forKey: Key("fatalities"))
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        let body = rows.map { Row(columns: columns, values: $0.values, incidents: $0.incidents, fatalities: $0.fatalities) }
+        return String(decoding: try encoder.encode(body), as: UTF8.self)
+    }
+}
+
+/// A terminal table with a totals line.
+enum CountsTable {
+    static func print(_ rows: [CountRow], columns: [String]) {
+        let header = columns + ["incidents", "fatalities"]
+        var lines = rows.map { $0.values.map { $0 ?? "-" } + [String($0.incidents), String($0.fatalities)] }
+        let total = ["total"] + Array(repeating: "", count: max(0, columns.count - 1))
+            + [String(rows.reduce(0) { $0 + $1.incidents }), String(rows.reduce(0) { $0 + $1.fatalities })]
+        let widths = header.indices.map { i in ([header[i], total[i]] + lines.map { $0[i] }).map(\.count).max() ?? 0 }
+        func format(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                i >= columns.count ? String(repeating: " ", count: widths[i] - cell.count) + cell
+                    : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }
+        Swift.print(format(header))
+        Swift.print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        lines.forEach { Swift.print(format($0)) }
+        Swift.print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        Swift.print(format(total))
+        lines.removeAll()
+    }
+}

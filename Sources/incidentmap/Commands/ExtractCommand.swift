@@ -1,0 +1,26 @@
+import ArgumentParser
+import Extraction
+import Pipeline
+
+/// `incidentmap extract`: print the incidents found in reports.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Print the incidents found in reports.")
+
+    @Argument(help: "Report files or folders (*.txt, *.jsonl), or - for stdin.")
+    var inputs: [String]
+
+    @Option(help: "Output format.")
+    var format: IncidentFormat = .jsonl
+
+    @OptionGroup var geo: GeoOptions
+    @OptionGroup var reading: ReportOptions
+
+    func run() throws {
+        try reportingErrors {
+            let reports = try ReportReader(lenient: reading.lenient).read(inputs)
+            let pipeline = try IncidentPipeline(resources: try geo.loadResources(), focus: geo.focusCountries,
+                                                includeStrategic: reading.includeStrategic)
+            try IncidentOutput.print(try pipeline.incidents(from: reports), format: format)
+        }
+    }
+}

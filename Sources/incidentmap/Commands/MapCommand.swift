@@ -1,0 +1,52 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import GeoModel
+import Layers
+import Pipeline
+
+/// `incidentmap map`: reports to every layer, plus a summary.
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Extract and geocode incidents and write every layer to a folder.",
+        discussion: "With no INPUT, maps the bundled sample reports in ./samples."
+    )
+
+    @Argument(help: "Report files or folders (*.txt, *.jsonl), or - for stdin.")
+    var inputs: [String] = []
+
+    @Option(help: "The folder to write the layers to.")
+    var out = "output"
+
+    @OptionGroup var geo: GeoOptions
+    @OptionGroup var reading: ReportOptions
+
+    func run() throws {
+        try reportingErrors {
+            var inputs = self.inputs
+            if inputs.isEmpty {
+                guard FileManager.default.fileExists(atPath: "samples") else {
+                    throw ValidationError("no INPUT given and no ./samples folder to map")
+                }
+                inputs = ["samples"]
+            }
+            let reports = try ReportReader(lenient: reading.lenient).read(inputs)
+            let resources = try geo.loadResources()
+            let pipeline = try IncidentPipeline(resources: resources, focus: geo.focusCountries,
+                                                includeStrategic: reading.includeStrategic)
+            let incidents = try pipeline.incidents(from: reports)
+            try LayerSet.write(incidents: incidents, provinces: resources.provinces, to: URL(fileURLWithPath: out))
+            print("reports read: \(reports.count)")
+            print("incidents found: \(incidents.count)")
+            print("incidents per province:")
+            let byProvince = Dictionary(grouping: incidents) { incident in
+                incident.admin1.map { "\($0) (\(incident.admin1Code ?? "-"))" } ?? "no province"
+            }
+            for (name, group) in byProvince.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+                print("  \(name): \(group.count)")
+            }
+            print("layers written to \(out)/: \(LayerSet.fileNames.joined(separator: ", "))")
+        }
+    }
+}

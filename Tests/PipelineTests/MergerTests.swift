@@ -1,0 +1,25 @@
+import GeoModel
+import Pipeline
+import Testing
+
+@Suite struct MergerTests {
+    func incident(_ doc: String, lat: Double, date: String, dead: Int?, type: SubEventType = .airDroneStrike) throws -> Incident {
+        Incident(id: doc, eventDate: try Day(parsing: date), timePrecision: .day, subEventType: type, actor1: nil, actor2: nil,
+                 location: "Maarat al-Numan", mention: "x", placeID: "p", coordinate: try Coordinate(latitude: lat, longitude: 36.67),
+                 geoPrecision: .town, admin1: "Idlib", admin1Code: "SY.12", country: "SY", fatalities: dead, certainty: .reported,
+                 notes: doc, sources: [IncidentSource(docID: doc, title: nil, url: nil, published: nil, start: 0, end: 1)])
+    }
+
+    @Test func sameStrikeFromTwoReportsBecomesOneWithTwoSources() throws {
+        let merged = IncidentMerger().merge([
+            try incident("a", lat: 35.640, date: "2016-02-15", dead: 14),
+            try incident("b", lat: 35.650, date: "2016-02-16", dead: 9),
+            try incident("c", lat: 35.640, date: "2016-02-15", dead: 2, type: .shellingArtilleryMissileAttack),
+            try incident("d", lat: 35.900, date: "2016-02-15", dead: nil),
+        ])
+        #expect(merged.count == 3)
+        let strike = merged.first { $0.sources.count == 2 }
+        #expect(strike?.sources.map(\.docID) == ["a", "b"])
+        #expect(strike?.fatalities == 9)
+    }
+}
