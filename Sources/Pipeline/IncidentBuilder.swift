@@ -7,16 +7,27 @@ import GeoModel
 struct IncidentBuilder {
     let gazetteer: Gazetteer
 
-    func incidents(for report: Report, candidates: [EventCandidate], resolutions: [Resolution]) -> [Incident] {
+    /// One incident per linked place of each candidate.
+    ///
+    /// A place resolved outside the report's theatre (the countries it places events in, or the
+    /// `--focus` countries) is a stray reading of the name and gives no incident. A province
+    /// given only as the setting of a town named in the same clause gives no incident of its own.
+    func incidents(for report: Report, extraction: ReportExtraction, resolutions: [Resolution]) -> [Incident] {
         let bySpan = Dictionary(resolutions.map { ($0.mention.span, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [Incident] = []
-        for candidate in candidates {
-            for location in candidate.locations {
+        for candidate in extraction.candidates {
+            var made: [Incident] = []
+            var placedScene = false
+            // Scenes first; a landmark becomes the place only when no scene of its clause was placed.
+            for location in candidate.locations.filter({ !$0.isLandmark }) + candidate.locations.filter(\.isLandmark) {
+                if location.isLandmark, placedScene { continue }
                 guard let resolution = bySpan[location.mention.span], let resolved = resolution.place, !resolved.isCountry else { continue }
+                if !extraction.theatre.isEmpty, !extraction.theatre.contains(resolved.country) { continue }
                 var place = resolved
                 var precision = resolution.geoPrecision
                 switch location.scope {
                 case .province:
+                    // ACLED places a province-wide event at the province's reference point, precision 3.
                     if !place.isProvince, let code = place.admin1Code, let province = gazetteer.province(code: code) { place = province }
                     precision = .province
                 case .near:
@@ -35,8 +46,11 @@ struct IncidentBuilder {
                     admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
                     certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
                 incident.id = IncidentIdentity.id(for: incident)
-                result.append(incident)
+                made.append(incident)
+                if !location.isLandmark { placedScene = true }
             }
+            let finer = Set(made.filter { $0.geoPrecision != .province }.compactMap(\.admin1Code))
+            result += made.filter { $0.geoPrecision != .province || !finer.contains($0.admin1Code ?? "") }
         }
         return result
     }

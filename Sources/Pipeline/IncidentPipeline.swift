@@ -10,6 +10,8 @@ public struct IncidentPipeline: Sendable {
     public let resources: GeoResources
     public let recognizer: PlaceRecognizer
     public let resolver: Resolver
+    /// The `--focus` countries; when empty each report's own theatre is used.
+    public let focus: [String]
     public let extractor: IncidentExtractor
 
     /// - Throws: when the bundled actor dictionary cannot be read.
@@ -17,15 +19,21 @@ public struct IncidentPipeline: Sendable {
         self.resources = resources
         recognizer = PlaceRecognizer(gazetteer: resources.gazetteer)
         resolver = Resolver(gazetteer: resources.gazetteer, focus: focus)
+        self.focus = focus
         extractor = IncidentExtractor(actors: try ActorDictionary.builtin(), includeStrategic: includeStrategic)
     }
 
     /// The incidents of one report, before merging across reports.
     public func incidents(in report: Report) -> [Incident] {
         let mentions = recognizer.mentions(in: report.text)
-        let resolutions = resolver.resolve(mentions, in: report.text)
-        let candidates = extractor.candidates(in: report, mentions: mentions)
-        return IncidentBuilder(gazetteer: resources.gazetteer).incidents(for: report, candidates: candidates, resolutions: resolutions)
+        var extraction = extractor.extract(from: report, mentions: mentions)
+        guard !extraction.candidates.isEmpty else { return [] }
+        if !focus.isEmpty { extraction.theatre = Set(focus) }
+        // Without --focus, the countries the report places its events in guide the resolver too.
+        let reportResolver = focus.isEmpty && !extraction.theatre.isEmpty
+            ? Resolver(gazetteer: resources.gazetteer, focus: extraction.theatre.sorted()) : resolver
+        let resolutions = reportResolver.resolve(mentions, in: report.text)
+        return IncidentBuilder(gazetteer: resources.gazetteer).incidents(for: report, extraction: extraction, resolutions: resolutions)
     }
 
     /// The merged incidents of all reports, in a stable order.
