@@ -10,9 +10,12 @@ enum ClauseSegmenter {
     static let openers: Set<String> = [
         "while", "whereas", "but", "although", "though", "however", "if", "unless", "because", "after", "before",
         "when", "which", "who", "whose", "where", "that", "since", "despite", "until",
-        "said", "says", "say", "saying", "told", "tells", "telling", "claimed", "claiming", "claims", "added", "stated",
+        "said", "says", "say", "saying", "told", "tells", "telling", "claiming", "added", "stated",
         "announced", "warned", "denied", "denies", "cited", "according", "reported", "quoted", "accused", "accuses",
     ]
+    /// Reporting verbs: in "strikes hit Rastan, residents said" the speaker after the comma belongs
+    /// to the reporting clause too.
+    static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "reported"]
     /// Participles that continue a list rather than open a clause.
     static let listParticiples: Set<String> = ["including", "among"]
 
@@ -23,7 +26,9 @@ enum ClauseSegmenter {
         result.reserveCapacity(tokens.count)
         var clause = 0
         var closeAtComma = false
+        var lastComma: Int?
         for (i, token) in tokens.enumerated() {
+            if i > 0, gap(i).contains(",") { lastComma = i }
             if i > 0 {
                 let between = gap(i)
                 let hasComma = between.contains(",")
@@ -36,6 +41,11 @@ enum ClauseSegmenter {
                     closeAtComma = false
                 } else if openers.contains(token.lower) {
                     clause += 1
+                    // Pull a short speaker after a comma into the reporting clause: ", residents said".
+                    if reporting.contains(token.lower), let comma = lastComma, comma < i, i - comma <= 4,
+                       result[comma...].allSatisfy({ $0 == result[comma] }) {
+                        for k in comma..<i { result[k] = clause }
+                    }
                     // "According to a source in Aleppo, strikes hit Idlib": the attribution ends at its comma.
                     closeAtComma = token.lower == "according"
                 } else if hasComma, token.lower.hasSuffix("ing"), token.lower.count > 5, !listParticiples.contains(token.lower) {

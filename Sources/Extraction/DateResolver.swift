@@ -52,8 +52,8 @@ public enum DateResolver {
         for i in words.indices {
             guard let date = date(at: i, words: words, tokens: tokens, published: published) else { continue }
             let before = words[max(0, i - 4)..<i]
-            let after = words[(i + 1)..<min(words.count, i + 3)]
-            let reporting = before.contains(where: reportingWords.contains) || after.contains(where: reportingWords.contains)
+            let after = i + 1 < words.count ? words[i + 1] : ""
+            let reporting = before.contains(where: reportingWords.contains) || reportingWords.contains(after)
             found.append(DateExpression(date: date, tokenIndex: i, datesReporting: reporting))
         }
         return found

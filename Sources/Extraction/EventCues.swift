@@ -109,7 +109,8 @@ public enum EventCues {
         "declared", "declares", "declare", "intends", "intend", "intended", "prepare", "prepares", "preparing", "ready",
         "possible", "order", "lead", "launch", "stage", "mount", "conduct", "massing", "deny", "denied", "denies",
         "half", "most", "majority", "responsible", "like", "fear", "fears", "feared", "risk",
-        "wants", "want", "aim", "aims", "seek", "seeks", "able", "ability", "capable",
+        "wants", "want", "aim", "aims", "seek", "seeks", "able", "ability", "capable", "promised", "promise", "promises",
+        "pledged", "pledge", "pledges",
     ]
     /// Words right after a cue that make it something other than an event: "declared war", "the attack of war".
     static let irrealisAfter: [[String]] = [["of", "war"], ["war"], ["campaign"], ["capability"], ["capabilities"]]

@@ -50,7 +50,11 @@ public enum FatalityParser {
             let end = i + length
             if end < words.count, notFigures.contains(words[end]) { continue }
             if (1900...2100).contains(value) { continue }
-            guard countsAsDeaths(from: end, after: i, in: words) else { continue }
+            // "Twenty fighters died, as well as six militiamen": a figure added to a toll is a toll.
+            let followsAddition = !figures.isEmpty && additive.contains { phrase in
+                i >= phrase.count && Array(words[(i - phrase.count)..<i]) == phrase
+            }
+            guard followsAddition || countsAsDeaths(from: end, after: i, in: words) else { continue }
             if words[i] == "none" || words[i] == "no" { value = 0 }
             figures.append((i, value))
             i += length - 1
@@ -74,14 +78,17 @@ public enum FatalityParser {
         return summed ? max(total, lowest) : lowest
     }
 
-    /// True when the casualty word governing a figure is a death word.
+    /// True when the casualty word governing a figure is a death word: the nearest one just
+    /// before it ("killing at least 20"), else the next one after it ("Twenty fighters died").
     private static func countsAsDeaths(from end: Int, after start: Int, in words: [String]) -> Bool {
+        for k in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            if deathWords.contains(words[k]) { return true }
+            if injuryWords.contains(words[k]) { return false }
+        }
         for k in end..<min(words.count, end + 8) {
             if deathWords.contains(words[k]) { return true }
             if injuryWords.contains(words[k]) { return false }
         }
-        // "killed 8 soldiers", "killing at least 12"
-        for k in stride(from: start - 1, through: max(0, start - 3), by: -1) where deathWords.contains(words[k]) { return true }
         return false
     }
 

@@ -21,7 +21,7 @@ public struct IncidentExtractor: Sendable {
     /// Prepositions that let a place standing before its cue belong to the event: "In Idlib, shelling killed five".
     static let locatives: Set<String> = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
     /// Reporting verbs whose subject is the source of a statement.
-    static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added"]
+    static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
     /// Words standing for an event already described: "the airstrikes killed 12".
     static let anaphors: Set<String> = ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "blast",
                                         "explosion", "bombing", "shelling", "assault", "fighting", "clashes", "operation"]
@@ -136,12 +136,17 @@ public struct IncidentExtractor: Sendable {
             guard let cue = byClause[clause] else { continue }
             let locations = link(cue, clause: clause, scenes: scenes, in: sentence)
             var (actor1, actor2) = parties(of: cue, clause: clause, actors: found, in: sentence)
-            if actor1 == nil, let speaker, speaker.kind == "state", speaker.name != actor2 { actor1 = speaker.name }
+            // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
+            // remote strikes with no other author speaks of its own.
+            if actor1 == nil, let speaker, speaker.kind == "state", speaker.name != actor2,
+               cue.subEventType == .airDroneStrike || cue.subEventType == .shellingArtilleryMissileAttack {
+                actor1 = speaker.name
+            }
             var type = cue.subEventType
             let targetsCivilians = found.contains { $0.kind == "civilians" && actorClause($0, sentence) == clause && $0.name == actor2 }
             if targetsCivilians, type == .armedClash { type = .attack }
             let date = dates.first { sentence.clauseOf[$0.tokenIndex] == clause }?.date ?? dates.first?.date ?? fallback
-            let speakerIsParty = speaker.map { $0.name == actor1 || $0.name == actor2 } ?? false
+            let speakerIsParty = speaker.map { $0.kind != "civilians" && ($0.name == actor1 || $0.name == actor2) } ?? false
             events.append(EventCandidate(
                 subEventType: type, actor1: actor1, actor2: actor2, date: date, fatalities: fatalities,
                 certainty: CertaintyClassifier.certainty(words: words, speakerIsParty: speakerIsParty),
@@ -206,8 +211,16 @@ public struct IncidentExtractor: Sendable {
     /// is the first other actor after the cue ("targeted the Fatah Army", "clashes with IS").
     func parties(of cue: EventCue, clause: Int, actors found: [ActorMention], in sentence: TokenizedSentence) -> (String?, String?) {
         let inClause = found.filter { actorClause($0, sentence) == clause }
-        let before = inClause.filter { $0.span.end <= cue.span.start && $0.kind != "civilians" }
+        // An actor alias may hold the cue itself ("Russian airstrikes"): it starts before the cue.
+        let before = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
         let after = inClause.filter { $0.span.start >= cue.span.end }
+        // "clashes between ISIS and the Free Syrian Army": the two sides follow "between".
+        if before.isEmpty, let between = sentence.tokens.indices.first(where: { i in
+            i >= cue.tokenRange.upperBound && sentence.clauseOf[i] == clause && sentence.tokens[i].lower == "between"
+        }) {
+            let sides = after.filter { $0.span.start >= sentence.tokens[between].span.end }
+            if sides.count >= 2 { return (sides[0].name, sides.first { $0.name != sides[0].name }?.name) }
+        }
         var actor1 = before.last?.name
         var agentName: String?
         for actor in after {

@@ -20,6 +20,7 @@ enum PlaceContext {
         "told", "resort", "conference", "talks", "summit", "envoy", "embassy", "visit", "visited", "visiting",
         "journalists", "reporters", "meeting", "met", "agreement", "brokered", "television", "tv", "radio", "newspaper",
         "channel", "agency", "parliament", "lawmakers", "ministry", "residence", "speaking", "interview", "hosted",
+        "reuters", "afp", "ap", "bbc", "cnn", "press", "diplomats", "delegation", "negotiations",
     ]
     /// Words right after a place that make it a home base or a name: "-based", "TV", "talks".
     static let contextAfter: Set<String> = [
