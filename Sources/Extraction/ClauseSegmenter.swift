@@ -16,6 +16,8 @@ enum ClauseSegmenter {
     /// Reporting verbs: in "strikes hit Rastan, residents said" the speaker after the comma belongs
     /// to the reporting clause too.
     static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "reported"]
+    /// Relative pronouns, which open a clause that closes at the next comma.
+    static let relatives: Set<String> = ["which", "who", "whose"]
     /// Participles that continue a list rather than open a clause.
     static let listParticiples: Set<String> = ["including", "among"]
 
@@ -27,6 +29,10 @@ enum ClauseSegmenter {
         var clause = 0
         var closeAtComma = false
         var lastComma: Int?
+        // A relative clause ("Tahrir al-Sham, which holds Idlib, led an attack") ends at its comma,
+        // and the clause it interrupted resumes.
+        var interrupted: Int?
+        var highest = 0
         for (i, token) in tokens.enumerated() {
             if i > 0, gap(i).contains(",") { lastComma = i }
             if i > 0 {
@@ -34,13 +40,18 @@ enum ClauseSegmenter {
                 let hasComma = between.contains(",")
                 if between.contains(";") || between.contains(":") || between.contains("—") || between.contains("–")
                     || between.contains(" - ") || between.contains("(") || between.contains(")") {
-                    clause += 1
+                    clause = highest + 1
                     closeAtComma = false
+                    interrupted = nil
+                } else if hasComma, let resumed = interrupted {
+                    clause = resumed
+                    interrupted = nil
                 } else if hasComma, closeAtComma {
-                    clause += 1
+                    clause = highest + 1
                     closeAtComma = false
                 } else if openers.contains(token.lower) {
-                    clause += 1
+                    interrupted = relatives.contains(token.lower) ? clause : nil
+                    clause = highest + 1
                     // Pull a short speaker after a comma into the reporting clause: ", residents said".
                     if reporting.contains(token.lower), let comma = lastComma, comma < i, i - comma <= 4,
                        result[comma...].allSatisfy({ $0 == result[comma] }) {
@@ -49,12 +60,13 @@ enum ClauseSegmenter {
                     // "According to a source in Aleppo, strikes hit Idlib": the attribution ends at its comma.
                     closeAtComma = token.lower == "according"
                 } else if hasComma, token.lower.hasSuffix("ing"), token.lower.count > 5, !listParticiples.contains(token.lower) {
-                    clause += 1
+                    clause = highest + 1
                 }
             } else {
                 closeAtComma = token.lower == "according"
             }
             result.append(clause)
+            highest = max(highest, clause)
         }
         return result
     }

@@ -132,6 +132,8 @@ public enum EventCues {
             if irrealis.contains(word), !(word == "may" && sentence.tokens[j].isCapitalized) { return true }
             j -= 1
         }
+        // "massing for a ground offensive": a purpose, not an event.
+        if let f = window.firstIndex(of: "for"), f > 0, ["a", "an"].contains(window[f - 1]) { return true }
         let after = sentence.words(cue.tokenRange.upperBound..<(cue.tokenRange.upperBound + 2))
         if irrealisAfter.contains(where: { after.starts(with: $0) }) { return true }
         let lower = sentence.sentence.text.lowercased()

@@ -62,8 +62,10 @@ public struct IncidentExtractor: Sendable {
             }
             let dates = report.date.map { DateExpression.all(in: tokenized.tokens, published: $0) } ?? []
             let eventDates = dates.filter { !$0.datesReporting }
+            // A date that only dates a statement ("a statement released late Monday said strikes hit
+            // Rastan") bounds the event from above; it beats the publication date but is not carried.
             if let carriedDate = carried, sentence.paragraph - carriedDate.paragraph > 1 { carried = nil }
-            let fallbackDate = carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .day) }
+            let fallbackDate = dates.first?.date ?? carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .day) }
 
             let found = actors.actors(in: tokenized.tokens)
             let sentenceCandidates = events(in: tokenized, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
