@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )
