@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
         .testTarget(name: "GazetteerKitTests", dependencies: ["GazetteerKit", "GeoModel"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
+        // Fixtures are read from the source tree at run time (see ExtractionCase.swift).
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),

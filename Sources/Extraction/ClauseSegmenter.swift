@@ -23,7 +23,7 @@ enum ClauseSegmenter {
 
     /// The clause number of each token.
     /// - Complexity: O(n) in the number of tokens.
-    static func clauses(of tokens: [WordToken], gap: (Int) -> String) -> [Int] {
+    static func clauses(of tokens: [WordToken], gaps: [TokenizedSentence.Gap]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(tokens.count)
         var clause = 0
@@ -34,12 +34,10 @@ enum ClauseSegmenter {
         var interrupted: Int?
         var highest = 0
         for (i, token) in tokens.enumerated() {
-            if i > 0, gap(i).contains(",") { lastComma = i }
+            let hasComma = gaps[i].hasComma
+            if i > 0, hasComma { lastComma = i }
             if i > 0 {
-                let between = gap(i)
-                let hasComma = between.contains(",")
-                if between.contains(";") || between.contains(":") || between.contains("—") || between.contains("–")
-                    || between.contains(" - ") || between.contains("(") || between.contains(")") {
+                if gaps[i].isBreak {
                     clause = highest + 1
                     closeAtComma = false
                     interrupted = nil

@@ -76,18 +76,17 @@ enum PlaceContext {
         if lower > 0 {
             let previous = sentence.tokens[lower - 1]
             if titles.contains(previous.lower) { return true }
-            let gap = sentence.gap(before: lower)
-            if previous.isCapitalized, isTight(gap), !openersBeforePlace.contains(previous.lower),
+            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous.lower),
                lower - 1 > 0 || titles.contains(previous.lower) {
                 return true
             }
             // "Bashar al-Assad": a capitalised word, a particle, then the mention.
             if particles.contains(previous.lower), lower >= 2, sentence.tokens[lower - 2].isCapitalized,
-               !openersBeforePlace.contains(sentence.tokens[lower - 2].lower), isTight(sentence.gap(before: lower - 1)) {
+               !openersBeforePlace.contains(sentence.tokens[lower - 2].lower), sentence.gaps[lower - 1].isTight {
                 return true
             }
         }
-        if upper < sentence.tokens.count, isTight(sentence.gap(before: upper)) {
+        if upper < sentence.tokens.count, sentence.gaps[upper].isTight {
             let next = sentence.tokens[upper]
             if next.isCapitalized, !placeWords.contains(next.lower) { return true }
             if particles.contains(next.lower), upper + 1 < sentence.tokens.count, sentence.tokens[upper + 1].isCapitalized,
@@ -96,11 +95,6 @@ enum PlaceContext {
             }
         }
         return false
-    }
-
-    /// True for the space or hyphen that joins the words of one name.
-    private static func isTight(_ gap: String) -> Bool {
-        !gap.isEmpty && gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "-" || $0 == "\u{00A0}" }
     }
 
     /// How wide a linked place is meant: the province ("Idlib province", "the province of Homs"),

@@ -9,6 +9,33 @@ struct TokenizedSentence {
     let tokens: [WordToken]
     /// The clause each word belongs to, see `ClauseSegmenter`.
     let clauseOf: [Int]
+    /// What separates each word from the one before it.
+    let gaps: [Gap]
+
+    /// The characters between two words, read once.
+    struct Gap {
+        /// A comma.
+        var hasComma = false
+        /// A semicolon, colon, dash or bracket: a clause ends here.
+        var isBreak = false
+        /// Only spaces or a hyphen: the words may belong to one name.
+        var isTight = false
+
+        init(_ scalars: ArraySlice<Unicode.Scalar>) {
+            guard !scalars.isEmpty else { return }
+            var tight = true
+            for (offset, c) in zip(scalars.indices, scalars) {
+                switch c {
+                case ",": hasComma = true
+                case ";", ":", "—", "–", "(", ")": isBreak = true
+                case "-": if offset > scalars.startIndex, offset + 1 < scalars.endIndex, scalars[offset - 1] == " ", scalars[offset + 1] == " " { isBreak = true }
+                default: break
+                }
+                if c != " " && c != "-" && c != "\u{00A0}" { tight = false }
+            }
+            isTight = tight
+        }
+    }
 
     init(_ sentence: Sentence) {
         let scalars = Array(sentence.text.unicodeScalars)
@@ -16,19 +43,11 @@ struct TokenizedSentence {
         self.sentence = sentence
         self.scalars = scalars
         self.tokens = tokens
-        clauseOf = ClauseSegmenter.clauses(of: tokens, gap: { Self.gap(scalars, tokens, before: $0) })
-    }
-
-    /// The text between word `index - 1` and word `index` (from the sentence start for the first word).
-    func gap(before index: Int) -> String { Self.gap(scalars, tokens, before: index) }
-
-    private static func gap(_ scalars: [Unicode.Scalar], _ tokens: [WordToken], before index: Int) -> String {
-        let start = index == 0 ? 0 : tokens[index - 1].span.end
-        let end = index < tokens.count ? tokens[index].span.start : scalars.count
-        guard start < end else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        let gaps = tokens.indices.map { i in
+            Gap(scalars[(i == 0 ? 0 : tokens[i - 1].span.end)..<tokens[i].span.start])
+        }
+        self.gaps = gaps
+        clauseOf = ClauseSegmenter.clauses(of: tokens, gaps: gaps)
     }
 
     /// The words covered by a span in sentence-relative code points.
