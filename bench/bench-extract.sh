@@ -17,7 +17,7 @@ if [ ! -x /usr/bin/time ]; then
   sudo=$([ "$(id -u)" = 0 ] || echo sudo)
   $sudo apt-get install -y -qq time >/dev/null
 fi
-swift build -c release --product incidentmap 2>&1 | grep -E "error|Build complete" | tail -1
+swift build -c release --product incidentmap 2>&1 | grep -E "error|omplete" | tail -1 || true
 bin=.build/release/incidentmap
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

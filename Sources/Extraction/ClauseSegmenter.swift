@@ -9,13 +9,19 @@ enum ClauseSegmenter {
     /// Words that open a new clause.
     static let openers: Set<String> = [
         "while", "whereas", "but", "although", "though", "however", "if", "unless", "because", "after", "before",
-        "when", "which", "who", "whose", "where", "that", "since", "despite", "until",
+        "when", "which", "who", "whose", "where", "that", "since", "despite", "until", "as",
         "said", "says", "say", "saying", "told", "tells", "telling", "claiming", "added", "stated",
         "announced", "warned", "denied", "denies", "cited", "according", "reported", "quoted", "accused", "accuses",
     ]
     /// Reporting verbs: in "strikes hit Rastan, residents said" the speaker after the comma belongs
     /// to the reporting clause too.
     static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "reported"]
+    /// Times after "before" or "after" that make it a time, not a new clause: "before dawn".
+    static let timesAfter: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "daybreak", "nightfall", "prayers"]
+    /// Words after "as" that make it a phrase, not a new clause: "as well as", "as many as", "as a result".
+    static let phrasesAfterAs: Set<String> = ["well", "many", "much", "part", "a", "an", "the", "of", "far", "long", "soon", "if"]
+    /// Words before "as" that make it part of a phrase: "such as", "known as", "as well as".
+    static let notClauseBefore: Set<String> = ["such", "known", "well", "same", "so", "described", "seen", "regarded", "just"]
     /// Relative pronouns, which open a clause that closes at the next comma.
     static let relatives: Set<String> = ["which", "who", "whose"]
     /// Participles that continue a list rather than open a clause.
@@ -47,7 +53,7 @@ enum ClauseSegmenter {
                 } else if hasComma, closeAtComma {
                     clause = highest + 1
                     closeAtComma = false
-                } else if openers.contains(token.lower) {
+                } else if openers.contains(token.lower), !isPhrase(i, tokens) {
                     interrupted = relatives.contains(token.lower) ? clause : nil
                     clause = highest + 1
                     // Pull a short speaker after a comma into the reporting clause: ", residents said".
@@ -67,5 +73,16 @@ enum ClauseSegmenter {
             highest = max(highest, clause)
         }
         return result
+    }
+
+    /// True when "before", "after" or "as" at `i` is part of a phrase rather than a clause opener.
+    private static func isPhrase(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let word = tokens[i].lower
+        guard word == "before" || word == "after" || word == "as" else { return false }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1].lower
+            if timesAfter.contains(next) || (word == "as" && phrasesAfterAs.contains(next)) { return true }
+        }
+        return word == "as" && i > 0 && notClauseBefore.contains(tokens[i - 1].lower)
     }
 }

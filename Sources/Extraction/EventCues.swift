@@ -110,7 +110,7 @@ public enum EventCues {
         "possible", "order", "lead", "launch", "stage", "mount", "conduct", "massing", "deny", "denied", "denies",
         "half", "most", "majority", "responsible", "like", "fear", "fears", "feared", "risk",
         "wants", "want", "aim", "aims", "seek", "seeks", "able", "ability", "capable", "promised", "promise", "promises",
-        "pledged", "pledge", "pledges",
+        "pledged", "pledge", "pledges", "string", "spate", "history",
     ]
     /// Words right after a cue that make it something other than an event: "declared war", "the attack of war".
     static let irrealisAfter: [[String]] = [["of", "war"], ["war"], ["campaign"], ["capability"], ["capabilities"]]

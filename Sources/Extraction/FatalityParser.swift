@@ -50,6 +50,8 @@ public enum FatalityParser {
             let end = i + length
             if end < words.count, notFigures.contains(words[end]) { continue }
             if (1900...2100).contains(value) { continue }
+            // "seven people, three of them children": a part of a toll already counted.
+            if end + 1 < words.count, words[end] == "of", ["them", "whom", "which"].contains(words[end + 1]) { continue }
             // "Twenty fighters died, as well as six militiamen": a figure added to a toll is a toll.
             let followsAddition = !figures.isEmpty && additive.contains { phrase in
                 i >= phrase.count && Array(words[(i - phrase.count)..<i]) == phrase
@@ -60,7 +62,7 @@ public enum FatalityParser {
             i += length - 1
         }
         guard let first = figures.first else {
-            let negated = words.contains("none") || words.contains("no")
+            let negated = words.contains("none") || words.contains("no") || words.contains("nobody")
             return negated && words.contains(where: { $0 == "killed" || $0 == "died" || $0 == "casualties" }) ? 0 : nil
         }
         var total = first.value
@@ -108,7 +110,8 @@ public enum FatalityParser {
             if next == "large" || next == "number" || next == "handful" { return (next == "handful" ? 5 : 10, 2) }
             return nil
         }
-        if word == "none" { return (0, 1) }
+        if word == "none" || word == "nobody" { return (0, 1) }
+        if word == "no", next == "one" { return (0, 2) }
         if let v = vague[word] { return (v, 1) }
         return nil
     }

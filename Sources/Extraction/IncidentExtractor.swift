@@ -44,6 +44,9 @@ public struct IncidentExtractor: Sendable {
         // Beyond that, or when nothing was dated, the publication date stands in (precision 1).
         var carried: (paragraph: Int, date: ResolvedDate)?
         var pending: Fragment?
+        // "Russian warplanes struck towns in Homs province. The jets hit Rastan and Talbiseh": the
+        // actor of an event carries to the next events of the same sub-type that name none.
+        var lastActor: (paragraph: Int, type: SubEventType, name: String)?
         var mentionIndex = 0
         var previousSentence: (index: Int, candidates: Range<Int>)?
         for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: report.text).enumerated() {
@@ -80,6 +83,11 @@ public struct IncidentExtractor: Sendable {
                     candidate.absorb(fragment.candidate, preferItsDate: fragment.hasOwnDate && eventDates.isEmpty)
                     pending = nil
                 }
+                if candidate.actor1 == nil, let carriedActor = lastActor, carriedActor.type == candidate.subEventType,
+                   sentence.paragraph - carriedActor.paragraph <= 1, carriedActor.name != candidate.actor2 {
+                    candidate.actor1 = carriedActor.name
+                }
+                if let actor = candidate.actor1 { lastActor = (sentence.paragraph, candidate.subEventType, actor) }
                 result.append(candidate)
             }
             // A sentence with no located event that gives the toll of the event just described.
@@ -136,7 +144,10 @@ public struct IncidentExtractor: Sendable {
         var events: [EventCandidate] = []
         for clause in byClause.keys.sorted() {
             guard let cue = byClause[clause] else { continue }
-            let locations = link(cue, clause: clause, scenes: scenes, in: sentence)
+            // Places are read against the clause's first cue: "stormed Palmyra and shot dead nine villagers".
+            let first = cues.filter { sentence.clauseOf[$0.tokenRange.lowerBound] == clause }.map(\.tokenRange)
+                .min { $0.lowerBound < $1.lowerBound } ?? cue.tokenRange
+            let locations = link(first, clause: clause, scenes: scenes, in: sentence)
             var (actor1, actor2) = parties(of: cue, clause: clause, actors: found, in: sentence)
             // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
             // remote strikes with no other author speaks of its own.
@@ -172,13 +183,13 @@ public struct IncidentExtractor: Sendable {
     /// before it belongs only after a locative ("In Idlib, shelling ...") or as the subject of a
     /// passive ("Rastan was shelled"). A place given only as a landmark for a named town
     /// ("the outskirts of Homs in the towns of ...", "Chtoura near the border") is left out.
-    func link(_ cue: EventCue, clause: Int, scenes: [LocalMention], in sentence: TokenizedSentence) -> [EventLocation] {
+    func link(_ cue: Range<Int>, clause: Int, scenes: [LocalMention], in sentence: TokenizedSentence) -> [EventLocation] {
         var linked: [(LocalMention, EventLocation.Scope)] = []
         for item in scenes where sentence.clauseOf[item.range.lowerBound] == clause {
-            if item.range.lowerBound >= cue.tokenRange.upperBound {
-                guard item.range.lowerBound - cue.tokenRange.upperBound <= 30 else { continue }
+            if item.range.lowerBound >= cue.upperBound {
+                guard item.range.lowerBound - cue.upperBound <= 30 else { continue }
             } else {
-                let distance = cue.tokenRange.lowerBound - item.range.upperBound
+                let distance = cue.lowerBound - item.range.upperBound
                 guard distance <= 10 else { continue }
                 let before = sentence.words((item.range.lowerBound - 3)..<item.range.lowerBound)
                 let after = sentence.words(item.range.upperBound..<(item.range.upperBound + 3))
@@ -227,6 +238,8 @@ public struct IncidentExtractor: Sendable {
         var agentName: String?
         for actor in after {
             let range = sentence.tokenRange(of: actor.span)
+            // "shelling by rebels", "an attack led by Iran-backed fighters", but not "a checkpoint run by the FSA".
+            guard range.lowerBound - cue.tokenRange.upperBound <= 3 else { break }
             if sentence.words((range.lowerBound - 2)..<range.lowerBound).contains("by") { agentName = actor.name; break }
         }
         if actor1 == nil { actor1 = agentName }

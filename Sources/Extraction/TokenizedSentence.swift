@@ -16,7 +16,7 @@ struct TokenizedSentence {
     struct Gap {
         /// A comma.
         var hasComma = false
-        /// A semicolon, colon, dash or bracket: a clause ends here.
+        /// A semicolon, colon or dash: a clause ends here. Brackets do not: "(IED)" glosses its clause.
         var isBreak = false
         /// Only spaces or a hyphen: the words may belong to one name.
         var isTight = false
@@ -27,7 +27,7 @@ struct TokenizedSentence {
             for (offset, c) in zip(scalars.indices, scalars) {
                 switch c {
                 case ",": hasComma = true
-                case ";", ":", "—", "–", "(", ")": isBreak = true
+                case ";", ":", "—", "–": isBreak = true
                 case "-": if offset > scalars.startIndex, offset + 1 < scalars.endIndex, scalars[offset - 1] == " ", scalars[offset + 1] == " " { isBreak = true }
                 default: break
                 }

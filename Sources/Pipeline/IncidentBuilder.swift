@@ -63,7 +63,14 @@ struct IncidentBuilder: Sendable {
             let finer = Set(made.filter { $0.geoPrecision != .province }.compactMap(\.admin1Code))
             result += made.filter { $0.geoPrecision != .province || !finer.contains($0.admin1Code ?? "") }
         }
-        return result
+        // "Warplanes struck towns in Homs province on Tuesday. The jets hit Rastan and Talbiseh":
+        // a province-wide summary of events the report places more finely is not an incident of its own.
+        return result.filter { incident in
+            incident.geoPrecision != .province || !result.contains { other in
+                other.geoPrecision < .province && other.subEventType == incident.subEventType
+                    && other.eventDate == incident.eventDate && other.admin1Code == incident.admin1Code
+            }
+        }
     }
 }
 
