@@ -36,7 +36,7 @@ public enum EventCues {
             "mortar attack", "mortar attacks", "bombarded", "pounded",
         ]
         let weakShelling: [String] = ["rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets"]
-        let weakAir: [String] = ["warplanes", "warplane", "fighter jets", "jets", "helicopters", "helicopter", "drones", "drone"]
+        let weakAir: [String] = ["warplanes", "warplane", "fighter jets", "jets", "helicopters", "helicopter", "drones", "drone", "sorties", "sortie"]
         let explosive: [String] = [
             "roadside bomb", "roadside bombs", "car bomb", "car bombs", "car bombing", "ied", "ieds",
             "improvised explosive device", "improvised explosive devices", "landmine", "landmines", "land mine",
@@ -73,6 +73,7 @@ public enum EventCues {
         "hit", "hits", "struck", "strike", "strikes", "fired", "fire", "fires", "firing", "launched", "launching", "pounded",
         "targeted", "targeting", "targets", "landed", "bombed", "bombing", "shelled", "rained", "slammed", "destroyed",
         "attacked", "attacking", "killed", "killing", "wounded", "shot", "shoot", "raided", "flattened", "levelled", "leveled",
+        "hitting", "striking", "pounding", "bombarding", "dropped", "dropping",
     ]
 
     /// The table by first word, longest phrase first.
@@ -146,11 +147,14 @@ public enum EventCues {
         return isIrrealis(cue, in: tokenized)
     }
 
-    /// True when a weapon-noun cue has an attack verb in its clause.
+    /// True when a weapon-noun cue has an attack verb in its clause or in the clause right after it
+    /// ("jets flew sorties over Palmyra, hitting positions held by IS").
     static func hasAttackVerb(_ cue: EventCue, in sentence: TokenizedSentence) -> Bool {
         let clause = sentence.clauseOf[cue.tokenRange.lowerBound]
+        let next = sentence.clauseOf[cue.tokenRange.upperBound...].first { $0 != clause }
         return sentence.tokens.indices.contains { i in
-            sentence.clauseOf[i] == clause && !cue.tokenRange.contains(i) && attackVerbs.contains(sentence.tokens[i].lower)
+            (sentence.clauseOf[i] == clause || (i > cue.tokenRange.lowerBound && sentence.clauseOf[i] == next))
+                && !cue.tokenRange.contains(i) && attackVerbs.contains(sentence.tokens[i].lower)
         }
     }
 

@@ -47,6 +47,9 @@ enum PlaceContext {
         "president", "secretary", "minister", "capt", "captain", "gen", "general", "col", "colonel", "maj", "major", "lt",
         "sgt", "mr", "mrs", "ms", "dr", "sheikh", "spokesman", "spokeswoman", "commander", "leader", "king", "prince", "emir",
     ]
+    /// Compass directions, which make "north of X" a place near X.
+    static let directions: Set<String> = ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+                                          "north-west", "north-east", "south-west", "south-east"]
     /// Name particles: "Bashar al-Assad", "Omar bin Laden".
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "abd", "bint"]
 
@@ -114,6 +117,9 @@ enum PlaceContext {
                                       "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
                                       "close"]
         if before.contains(where: nearWords.contains), !before.contains("in") || before.last != "in" { return .near }
+        // "north of the city of Homs"
+        let wider = sentence.words((local.range.lowerBound - 6)..<local.range.lowerBound)
+        if let of = wider.firstIndex(of: "of"), of > 0, directions.contains(wider[of - 1]) { return .near }
         return .place
     }
 }
