@@ -58,12 +58,8 @@ public struct IncidentExtractor: Sendable {
                 local.append(LocalMention(mention: mentions[k], range: tokenized.tokenRange(of: tokenized.local(mentions[k].span))))
                 k += 1
             }
-            for item in local where PlaceContext.isCountry(item.mention) {
-                if let word = tokenized.words((item.range.lowerBound - 2)..<item.range.lowerBound).last, Self.sceneWords.contains(word) {
-                    for candidate in item.mention.candidates where candidate.place.isCountry { theatre.insert(candidate.place.country) }
-                }
-            }
-            let dates = report.date.map { DateExpression.all(in: tokenized.tokens, published: $0) } ?? []
+            theatre.formUnion(sceneCountries(local, in: tokenized))
+            let dates = report.date.map { DateResolver.expressions(in: tokenized.tokens, published: $0) } ?? []
             let eventDates = dates.filter { !$0.datesReporting }
             // A date that only dates a statement ("a statement released late Monday said strikes hit
             // Rastan") bounds the event from above; it beats the publication date but is not carried.
@@ -92,21 +88,25 @@ public struct IncidentExtractor: Sendable {
             }
             // A sentence with no located event that gives the toll of the event just described.
             if sentenceCandidates.allSatisfy({ $0.locations.isEmpty }), let previous = previousSentence,
-               previous.index == sentenceIndex - 1, previous.candidates.count == 1 {
-                let target = previous.candidates.lowerBound
-                let words = tokenized.tokens.map(\.lower)
-                if result[target].fatalities == nil, result[target].locations.count == 1,
-                   result[target].sentence.paragraph == sentence.paragraph,
-                   words.contains(where: Self.anaphors.contains), let toll = FatalityParser.fatalities(in: words) {
-                    result[target].fatalities = toll
-                    result[target].sentence = result[target].sentence.joined(with: sentence)
-                    pending = nil
-                }
+               previous.index == sentenceIndex - 1, previous.candidates.count == 1,
+               result[previous.candidates.lowerBound].takeToll(from: tokenized) {
+                pending = nil
             }
             if result.count > firstNew { previousSentence = (sentenceIndex, firstNew..<result.count) }
             if let date = eventDates.first?.date { carried = (sentence.paragraph, date) }
         }
         return ReportExtraction(candidates: result, theatre: theatre)
+    }
+
+    /// The countries a sentence sets events in: "in Syria", "in neighbouring Lebanon".
+    func sceneCountries(_ mentions: [LocalMention], in sentence: TokenizedSentence) -> Set<String> {
+        var countries = Set<String>()
+        for item in mentions where PlaceContext.isCountry(item.mention) {
+            guard let word = sentence.words((item.range.lowerBound - 2)..<item.range.lowerBound).last,
+                  Self.sceneWords.contains(word) else { continue }
+            for candidate in item.mention.candidates where candidate.place.isCountry { countries.insert(candidate.place.country) }
+        }
+        return countries
     }
 
     /// An event named without a place, waiting for the next sentence to place it.
@@ -258,6 +258,19 @@ public struct IncidentExtractor: Sendable {
 }
 
 extension EventCandidate {
+    /// Takes the toll of a following sentence that refers back to this event ("The blast killed
+    /// three people"); true when it did. Only a single-place event without a toll of its own takes one.
+    mutating func takeToll(from next: TokenizedSentence) -> Bool {
+        let words = next.tokens.map(\.lower)
+        guard fatalities == nil, locations.count == 1, sentence.paragraph == next.sentence.paragraph,
+              words.contains(where: IncidentExtractor.anaphors.contains), let toll = FatalityParser.fatalities(in: words) else {
+            return false
+        }
+        fatalities = toll
+        sentence = sentence.joined(with: next.sentence)
+        return true
+    }
+
     /// Takes from an unplaced mention of the same event what this one lacks: toll, actors, date.
     mutating func absorb(_ fragment: EventCandidate, preferItsDate: Bool) {
         let contributes = (fatalities == nil && fragment.fatalities != nil) || (actor1 == nil && fragment.actor1 != nil)
@@ -276,12 +289,5 @@ extension Sentence {
     func joined(with later: Sentence) -> Sentence {
         Sentence(text: text + " " + later.text, span: TextSpan(start: min(span.start, later.span.start), end: max(span.end, later.span.end)),
                  paragraph: paragraph)
-    }
-}
-
-extension DateExpression {
-    /// Every date expression in the words of a sentence.
-    static func all(in tokens: [WordToken], published: Day) -> [DateExpression] {
-        DateResolver.expressions(in: tokens, published: published)
     }
 }
