@@ -1,15 +1,24 @@
 import Foundation
 import GeoModel
 
-/// Reads incidents written by this tool: JSON Lines (one record a line) or GeoJSON (the record
-/// in each Feature's properties).
+/// Reads incident files: JSON Lines (one record a line) or GeoJSON (the record in each
+/// Feature's properties) written by this tool, and ACLED-style CSV.
 public enum IncidentFileReader {
-    /// - Throws: `AnalysisError.malformedIncident` naming the file and line of a bad record.
+    /// True when the file name says it holds incidents in a form this reader knows as such
+    /// (`.geojson` or `.csv`); JSON Lines may hold reports too, so callers look inside those.
+    public static func isIncidentFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".geojson") || lower.hasSuffix(".csv")
+    }
+
+    /// - Throws: `AnalysisError.malformedIncident` or `.malformedCSV` naming the file and line of a bad record.
     public static func read(_ path: String) throws -> [Incident] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw AnalysisError.malformedIncident(file: path, line: 0, reason: "cannot read the file")
         }
-        return path.hasSuffix(".geojson") ? try readGeoJSON(data, file: path) : try readJSONLines(data, file: path)
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return try ACLEDCSVReader.read(data, file: path) }
+        return lower.hasSuffix(".geojson") ? try readGeoJSON(data, file: path) : try readJSONLines(data, file: path)
     }
 
     static func readJSONLines(_ data: Data, file: String) throws -> [Incident] {

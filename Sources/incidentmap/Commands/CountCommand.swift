@@ -10,7 +10,7 @@ struct CountCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case table, csv, json }
 
-    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
+    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
     var sources: [String]
 
     @Option(help: "Group keys: province, country, actor, type, subtype, day, week, month (comma-separated).")
@@ -18,15 +18,14 @@ struct CountCommand: ParsableCommand {
 
     @Option(help: "Output format.") var format: Format = .table
 
+    @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
 
     func run() throws {
         try reportingErrors {
             let keys = try CountKey.parseList(by)
-            let incidents = try IncidentSources.load(sources, pipeline: {
-                try IncidentPipeline(resources: geo.loadResources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
-            }, lenient: reading.lenient)
+            let incidents = try IncidentLoader(geo: geo, reading: reading, options: analysis).load(sources)
             let rows = IncidentCounter.count(incidents, by: keys)
             let columns = keys.flatMap(\.columns)
             switch format {
