@@ -51,8 +51,9 @@ public enum IncidentCounter {
     /// - Complexity: O(n) with a hash map per group.
     public static func count<S: Sequence>(_ incidents: S, by keys: [CountKey]) -> [CountRow] where S.Element == Incident {
         var groups: [[String?]: (Int, Int)] = [:]
+        var calendar = CalendarKeys()
         for incident in incidents {
-            for values in groupValues(of: incident, keys: keys) {
+            for values in groupValues(of: incident, keys: keys, calendar: &calendar) {
                 var entry = groups[values, default: (0, 0)]
                 entry.0 += 1
                 entry.1 += incident.fatalities ?? 0
@@ -64,7 +65,7 @@ public enum IncidentCounter {
     }
 
     /// The key values of one incident; an incident with two actors counts once under each.
-    static func groupValues(of incident: Incident, keys: [CountKey]) -> [[String?]] {
+    static func groupValues(of incident: Incident, keys: [CountKey], calendar: inout CalendarKeys) -> [[String?]] {
         var combos: [[String?]] = [[]]
         for key in keys {
             let options: [[String?]]
@@ -77,11 +78,24 @@ public enum IncidentCounter {
             case .type: options = [[incident.eventType.rawValue]]
             case .subtype: options = [[incident.subEventType.rawValue]]
             case .day: options = [[incident.eventDate?.description]]
-            case .week: options = [[incident.eventDate?.isoWeekKey]]
+            case .week: options = [[incident.eventDate.map { calendar.isoWeek(of: $0) }]]
             case .month: options = [[incident.eventDate?.monthKey]]
             }
             combos = combos.flatMap { prefix in options.map { prefix + $0 } }
         }
         return combos
+    }
+}
+
+/// ISO week keys worked out once per distinct day: the calendar arithmetic is the slow part of
+/// counting by week, and a million incidents share a few thousand days.
+struct CalendarKeys {
+    private var weeks: [Day: String] = [:]
+
+    mutating func isoWeek(of day: Day) -> String {
+        if let known = weeks[day] { return known }
+        let key = day.isoWeekKey
+        weeks[day] = key
+        return key
     }
 }

@@ -8,6 +8,8 @@ public enum GeoEngineError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidPolygon(name: String, reason: String)
     /// A radius that is negative or not a number.
     case invalidRadius(Double)
+    /// More regions than one `RegionGrid` holds.
+    case tooManyRegions(Int)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum GeoEngineError: Error, Sendable, Equatable, CustomStringConvertible 
         case let .proj(message): "PROJ: \(message)"
         case let .invalidPolygon(name, reason): "invalid polygon '\(name)': \(reason) (use --make-valid to repair it)"
         case let .invalidRadius(metres): "the radius must be zero or more, not \(metres) m"
+        case let .tooManyRegions(count): "\(count) regions are more than one index holds (\(RegionGrid.maximumRegions))"
         }
     }
 }

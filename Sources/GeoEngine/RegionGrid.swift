@@ -21,11 +21,14 @@ public struct RegionGrid: Sendable {
     let rows: Int
     let inverseCellWidth: Double
     let inverseCellHeight: Double
-    /// Per cell: a region index (inside), `outside`, or `-2 - k` for candidate list k.
-    let cells: [Int32]
+    /// Per cell: a region index (inside), `outside`, or `-2 - k` for candidate list k. Two bytes
+    /// a cell keep a fine grid small enough for the processor's caches.
+    let cells: [Int16]
     let candidateLists: [[Int32]]
 
-    static let outside: Int32 = -1
+    static let outside: Int16 = -1
+    /// The most regions a grid holds, so that region indices and list numbers fit a cell.
+    public static let maximumRegions = 16_000
 
     /// Checks, optionally repairs, and classifies the regions.
     /// - Parameters:
@@ -33,9 +36,11 @@ public struct RegionGrid: Sendable {
     ///   - makeValid: repair invalid polygons with `GEOSMakeValid_r` instead of failing.
     ///   - resolution: cells along the longer side of the regions' envelope.
     /// - Throws: `GeoEngineError.invalidPolygon` naming the region and GEOS's reason (for example
-    ///   a self-intersection) unless `makeValid`; `GeoEngineError.geos` when GEOS fails.
+    ///   a self-intersection) unless `makeValid`; `GeoEngineError.tooManyRegions` beyond
+    ///   `maximumRegions`; `GeoEngineError.geos` when GEOS fails.
     /// - Complexity: O(vertices) to prepare, plus GEOS predicates on the cells along borders.
     public init(regions: [Region], makeValid: Bool = false, resolution: Int = 512) throws {
+        guard regions.count <= Self.maximumRegions else { throw GeoEngineError.tooManyRegions(regions.count) }
         let context = GEOSContext()
         var checked: [Region] = []
         var prepared: [PreparedGeometry] = []
@@ -86,7 +91,7 @@ public struct RegionGrid: Sendable {
 
     /// The cell value at a position: a region index, `outside`, or `-2 - k` for candidate list k.
     @inline(__always)
-    func cell(x: Double, y: Double) -> Int32 {
+    func cell(x: Double, y: Double) -> Int16 {
         guard x >= bounds.minX, x <= bounds.maxX, y >= bounds.minY, y <= bounds.maxY else { return Self.outside }
         let column = min(columns - 1, Int((x - bounds.minX) * inverseCellWidth))
         let row = min(rows - 1, Int((y - bounds.minY) * inverseCellHeight))
@@ -114,9 +119,9 @@ private struct GridBuilder {
     let cellHeight: Double
     /// How far a cell's rectangle is grown, so that rounding at its edge cannot misplace a point.
     let margin: Double
-    var cells: [Int32]
+    var cells: [Int16]
     var lists: [[Int32]] = []
-    var listIDs: [[Int32]: Int32] = [:]
+    var listIDs: [[Int32]: Int16] = [:]
 
     init(prepared: [PreparedGeometry], context: GEOSContext, bounds: Envelope, columns: Int, rows: Int) {
         self.prepared = prepared
@@ -144,12 +149,13 @@ private struct GridBuilder {
         for candidate in candidates where try prepared[Int(candidate)].intersects(rectangle) { touching.append(candidate) }
         if touching.isEmpty { return fill(x0, y0, x1, y1, with: RegionGrid.outside) }
         if touching.count == 1, try prepared[Int(touching[0])].containsProperly(rectangle) {
-            return fill(x0, y0, x1, y1, with: touching[0])
+            return fill(x0, y0, x1, y1, with: Int16(touching[0]))
         }
         if x1 - x0 == 1, y1 - y0 == 1 {
-            let id: Int32
+            let id: Int16
             if let known = listIDs[touching] { id = known } else {
-                id = Int32(lists.count)
+                guard lists.count < Int(Int16.max) - 2 else { throw GeoEngineError.tooManyRegions(prepared.count) }
+                id = Int16(lists.count)
                 lists.append(touching)
                 listIDs[touching] = id
             }
@@ -163,7 +169,7 @@ private struct GridBuilder {
         try classify(xm, ym, x1, y1, candidates: touching)
     }
 
-    mutating func fill(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, with value: Int32) {
+    mutating func fill(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, with value: Int16) {
         for row in y0..<y1 {
             let start = row * columns
             for column in x0..<x1 { cells[start + column] = value }
