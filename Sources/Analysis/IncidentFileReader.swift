@@ -11,6 +11,47 @@ public enum IncidentFileReader {
         return lower.hasSuffix(".geojson") || lower.hasSuffix(".csv")
     }
 
+    /// True when `path` holds incidents rather than reports: `.geojson` and `.csv` files, and
+    /// JSON Lines whose first records carry a `sub_event_type`.
+    public static func holdsIncidents(_ path: String) -> Bool {
+        if isIncidentFile(path) { return true }
+        guard path.hasSuffix(".jsonl"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        return head.contains("\"sub_event_type\"")
+    }
+
+    /// Reads an incident file in batches, so that a large JSON Lines file never sits in memory
+    /// whole; GeoJSON and CSV come as one batch.
+    /// - Parameter body: called with each batch, in file order.
+    /// - Throws: the errors of `read(_:)`, or those of `body`.
+    /// - Complexity: O(bytes); memory O(blockSize) for JSON Lines.
+    public static func forEachBatch(_ path: String, blockSize: Int = 16 << 20, _ body: ([Incident]) throws -> Void) throws {
+        guard path.lowercased().hasSuffix(".jsonl") else { return try body(read(path)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw AnalysisError.malformedIncident(file: path, line: 0, reason: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        var pending = Data()
+        var firstLine = 1
+        while true {
+            let block: Data
+            do { block = try handle.read(upToCount: blockSize) ?? Data() } catch {
+                throw AnalysisError.malformedIncident(file: path, line: firstLine, reason: "cannot read the file: \(error)")
+            }
+            pending.append(block)
+            let end = block.isEmpty ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.startIndex)
+            if end > pending.startIndex {
+                let complete = pending[pending.startIndex..<end]
+                let lines = lineRanges(of: complete)
+                try body(readJSONLines(complete, lines: lines, file: path, firstLine: firstLine))
+                firstLine += lines.count
+                pending = Data(pending[end...])
+            }
+            if block.isEmpty { return }
+        }
+    }
+
     /// - Throws: `AnalysisError.malformedIncident` or `.malformedCSV` naming the file and line of a bad record.
     public static func read(_ path: String) throws -> [Incident] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -25,7 +66,11 @@ public enum IncidentFileReader {
     /// - Throws: `AnalysisError.malformedIncident` naming the first bad line.
     /// - Complexity: O(bytes), split evenly across the tasks.
     static func readJSONLines(_ data: Data, file: String, tasks: Int = 2) throws -> [Incident] {
-        let lines = lineRanges(of: data)
+        try readJSONLines(data, lines: lineRanges(of: data), file: file, firstLine: 1, tasks: tasks)
+    }
+
+    /// The records of `lines` in `data`, the first of them being line `firstLine` of `file`.
+    static func readJSONLines(_ data: Data, lines: [Range<Data.Index>], file: String, firstLine: Int, tasks: Int = 2) throws -> [Incident] {
         let chunks = lines.count < 20_000 ? 1 : max(1, tasks)
         let results = ChunkResults(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -37,7 +82,8 @@ public enum IncidentFileReader {
                 let line = data[lines[i]]
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
                 do { incidents.append(try decoder.decode(Incident.self, from: line)) } catch {
-                    results.fail(AnalysisError.malformedIncident(file: file, line: i + 1, reason: RegionReader.describe(error)), line: i + 1)
+                    let line = firstLine + i
+                    results.fail(AnalysisError.malformedIncident(file: file, line: line, reason: RegionReader.describe(error)), line: line)
                     return
                 }
             }

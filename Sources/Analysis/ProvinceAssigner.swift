@@ -69,6 +69,13 @@ public struct ProvinceAgreement: Sendable, Hashable, CustomStringConvertible {
 
     public init() {}
 
+    /// Adds the counts of `other`, as when batches are checked one after another.
+    public mutating func add(_ other: ProvinceAgreement) {
+        agreeing += other.agreeing
+        disagreeing += other.disagreeing
+        outside += other.outside
+    }
+
     /// Incidents that carried a code.
     public var checked: Int { agreeing + disagreeing + outside }
 

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import BuiltinData
+import Extraction
 import Foundation
 import GeoModel
 import Pipeline
@@ -57,17 +58,40 @@ struct IncidentLoader {
     }
 
     /// Every incident of the sources, with provinces filled from the polygons where missing.
-    /// With `--agreement`, prints how the carried codes compare with the polygons first.
     func load(_ sources: [String]) throws -> [Incident] {
-        var incidents = try IncidentSources.load(sources, pipeline: {
-            try IncidentPipeline(resources: resources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
-        }, lenient: reading.lenient)
-        let needsPolygons = options.agreement || incidents.contains { $0.admin1Code == nil }
-        guard needsPolygons else { return incidents }
-        let assigner = try ProvinceAssigner(provinces: provinces(), makeValid: options.makeValid)
-        if options.agreement { printError(try assigner.agreement(of: incidents).description) }
-        try assigner.fillMissingProvinces(&incidents)
+        var incidents: [Incident] = []
+        try forEachBatch(sources) { incidents += $0 }
         return incidents
+    }
+
+    /// The incidents of the sources in batches (a large JSON Lines file never sits in memory
+    /// whole), with provinces filled from the polygons where missing. With `--agreement`, prints
+    /// at the end how the codes the incidents carried compare with the polygons.
+    func forEachBatch(_ sources: [String], _ body: ([Incident]) throws -> Void) throws {
+        for path in sources where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            throw ReportError.missingFile(path)
+        }
+        var assigner: ProvinceAssigner?
+        var agreement = ProvinceAgreement()
+        func deliver(_ batch: [Incident]) throws {
+            var batch = batch
+            if options.agreement || batch.contains(where: { $0.admin1Code == nil }) {
+                if assigner == nil { assigner = try ProvinceAssigner(provinces: provinces(), makeValid: options.makeValid) }
+                if options.agreement { agreement.add(try assigner!.agreement(of: batch)) }
+                try assigner!.fillMissingProvinces(&batch)
+            }
+            try body(batch)
+        }
+        let reportPaths = sources.filter { $0 == "-" || !IncidentFileReader.holdsIncidents($0) }
+        for path in sources where !reportPaths.contains(path) {
+            try IncidentFileReader.forEachBatch(path, deliver)
+        }
+        if !reportPaths.isEmpty {
+            try deliver(IncidentSources.load(reportPaths, pipeline: {
+                try IncidentPipeline(resources: resources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
+            }, lenient: reading.lenient))
+        }
+        if options.agreement { printError(agreement.description) }
     }
 }
 

@@ -25,8 +25,9 @@ struct CountCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let keys = try CountKey.parseList(by)
-            let incidents = try IncidentLoader(geo: geo, reading: reading, options: analysis).load(sources)
-            let rows = IncidentCounter.count(incidents, by: keys)
+            var tally = IncidentTally(keys: keys)
+            try IncidentLoader(geo: geo, reading: reading, options: analysis).forEachBatch(sources) { tally.add($0) }
+            let rows = tally.rows
             let columns = keys.flatMap(\.columns)
             switch format {
             case .csv:
