@@ -103,10 +103,16 @@ private final class PlacemarkCollector: NSObject, XMLParserDelegate {
         try text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map { tuple in
             let parts = tuple.split(separator: ",")
             guard parts.count >= 2, let lon = Double(parts[0]), let lat = Double(parts[1]) else {
-                throw AnalysisError.invalidFilter("not a lon,lat position: '\(tuple)'")
+                throw PositionError(text: String(tuple))
             }
             return try Coordinate(latitude: lat, longitude: lon)
         }
+    }
+
+    /// A `coordinates` tuple that is not `lon,lat[,alt]`.
+    struct PositionError: Error, CustomStringConvertible {
+        let text: String
+        var description: String { "not a lon,lat position: '\(text)'" }
     }
 
     private static func localName(_ element: String) -> String {
