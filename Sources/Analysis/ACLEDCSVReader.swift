@@ -43,7 +43,7 @@ public enum ACLEDCSVReader {
     }
 
     /// One row's incident.
-    static func incident(from row: Row) throws -> Incident {
+    static func incident<Fields: RecordFields>(from row: Fields) throws -> Incident {
         let subType = row["sub_event_type"] ?? ""
         guard let subEventType = SubEventType(rawValue: subType) else { throw GeoModelError.unknownSubEventType(subType) }
         if let type = row["event_type"], type != subEventType.eventType.rawValue {
@@ -85,7 +85,7 @@ public enum ACLEDCSVReader {
     }
 
     /// `source` holds titles joined by `; ` (ACLED and this tool both), `source_url` URLs joined by spaces.
-    static func sources(_ row: Row, published: Day?) -> [IncidentSource] {
+    static func sources<Fields: RecordFields>(_ row: Fields, published: Day?) -> [IncidentSource] {
         let titles = (row["source"] ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         let urls = (row["source_url"] ?? "").split(separator: " ").map(String.init)
         return titles.enumerated().map { i, title in
@@ -133,7 +133,7 @@ public enum ACLEDCSVReader {
     }
 
     /// One data row: cells by column name, blank cells as nil, neutralised cells restored.
-    struct Row {
+    struct Row: RecordFields {
         let cells: [String]
         let columns: Columns
 
@@ -144,6 +144,16 @@ public enum ACLEDCSVReader {
             return cell.isEmpty ? nil : cell
         }
 
-        func number(_ name: String) -> Double? { self[name].flatMap(Double.init) }
     }
+}
+
+/// A flat record whose fields are read by ACLED's column names: a CSV row, or the properties
+/// of a GeoJSON feature from elsewhere.
+protocol RecordFields {
+    /// The field's text, or nil when it is missing or blank.
+    subscript(name: String) -> String? { get }
+}
+
+extension RecordFields {
+    func number(_ name: String) -> Double? { self[name].flatMap(Double.init) }
 }

@@ -109,9 +109,49 @@ public enum IncidentFileReader {
     struct Collection: Decodable { var features: [Feature] }
     struct Feature: Decodable { var properties: Incident }
 
+    /// GeoJSON written by this tool (the full record in each Feature's properties) or from
+    /// elsewhere: Point features whose properties use ACLED's field names.
+    /// - Throws: `AnalysisError.malformedIncident` naming the file and the feature.
     static func readGeoJSON(_ data: Data, file: String) throws -> [Incident] {
-        do { return try JSONDecoder().decode(Collection.self, from: data).features.map(\.properties) } catch {
+        let strictError: any Error
+        do { return try JSONDecoder().decode(Collection.self, from: data).features.map(\.properties) } catch { strictError = error }
+        let document: GeoJSONDocument
+        do { document = try JSONDecoder().decode(GeoJSONDocument.self, from: data) } catch {
             throw AnalysisError.malformedIncident(file: file, line: 1, reason: RegionReader.describe(error))
+        }
+        let features = document.allFeatures
+        // A file of ours that fails to decode is broken: say why, rather than read it another way.
+        if features.contains(where: { $0.properties?["place_id"] != nil && $0.properties?["certainty"] != nil }) {
+            throw AnalysisError.malformedIncident(file: file, line: 1, reason: RegionReader.describe(strictError))
+        }
+        return try features.enumerated().map { index, feature in
+            do { return try ACLEDCSVReader.incident(from: FeatureFields(feature)) } catch {
+                throw AnalysisError.malformedIncident(file: file, line: 1, reason: "feature \(index + 1): \(error)")
+            }
+        }
+    }
+}
+
+/// The properties of a GeoJSON feature from elsewhere as record fields; a Point geometry
+/// supplies `latitude` and `longitude` when the properties lack them.
+private struct FeatureFields: RecordFields {
+    let properties: [String: GeoJSONValue]
+    let point: [Double]?
+
+    init(_ feature: GeoJSONFeature) {
+        var lowered: [String: GeoJSONValue] = [:]
+        for (key, value) in feature.properties ?? [:] { lowered[key.lowercased()] = value }
+        properties = lowered
+        if case let .point(position)? = feature.geometry { point = position } else { point = nil }
+    }
+
+    subscript(name: String) -> String? {
+        if let text = properties[name]?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty { return text }
+        guard let point, point.count >= 2 else { return nil }
+        switch name {
+        case "longitude": return String(point[0])
+        case "latitude": return String(point[1])
+        default: return nil
         }
     }
 }

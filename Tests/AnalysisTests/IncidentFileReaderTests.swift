@@ -53,3 +53,43 @@ import Testing
         }
     }
 }
+
+@Suite struct ForeignGeoJSONTests {
+    func write(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("foreign-\(UUID().uuidString).geojson")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func pointFeaturesWithACLEDPropertiesAreRead() throws {
+        let path = try write("""
+        {"type":"FeatureCollection","features":[
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[36.7309,34.8407]},
+           "properties":{"EVENT_ID_CNTY":"SYR9","event_date":"05 October 2015","sub_event_type":"Air/drone strike","country":"Syria","fatalities":7}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[35.9256,35.3609]},
+           "properties":{"event_date":"2015-10-06","sub_event_type":"Armed clash","iso3":"SYR","location":"Jableh"}}
+        ]}
+        """)
+        let incidents = try IncidentFileReader.read(path)
+        #expect(incidents.map(\.id).first == "SYR9")
+        #expect(incidents.map(\.subEventType) == [.airDroneStrike, .armedClash])
+        #expect(incidents.map(\.country) == ["SY", "SY"])
+        #expect(incidents.map(\.fatalities) == [7, nil])
+        #expect(incidents.map(\.coordinate.latitude) == [34.8407, 35.3609])
+        #expect(incidents.allSatisfy { $0.admin1Code == nil })
+    }
+
+    @Test func aBrokenFileOfOursSaysWhatIsWrong() throws {
+        let path = try write("""
+        {"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[36,35]},
+         "properties":{"id":"x","sub_event_type":"Air strike","place_id":"","certainty":"reported","latitude":35,"longitude":36,"country":"SY","location":"x","time_precision":1,"geo_precision":1}}]}
+        """)
+        #expect { try IncidentFileReader.read(path) } throws: { error in
+            "\(error)".contains(path) && "\(error)".contains("unknown sub-event type 'Air strike'")
+        }
+        let foreign = try write(#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[36,95]},"properties":{"sub_event_type":"Attack","country":"SY"}}]}"#)
+        #expect { try IncidentFileReader.read(foreign) } throws: { error in
+            "\(error)".contains("feature 1") && "\(error)".contains("latitude 95")
+        }
+    }
+}
