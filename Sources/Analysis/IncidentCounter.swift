@@ -84,6 +84,10 @@ public struct IncidentTally: Sendable {
     public let keys: [CountKey]
     private var groups: [[String?]: (incidents: Int, fatalities: Int)] = [:]
     private var calendar = CalendarKeys()
+    /// Every incident counted once, even when `actor` puts it in two groups.
+    public private(set) var totalIncidents = 0
+    /// The fatalities of every incident, counted once.
+    public private(set) var totalFatalities = 0
 
     public init(keys: [CountKey]) { self.keys = keys }
 
@@ -91,6 +95,8 @@ public struct IncidentTally: Sendable {
     /// - Complexity: O(n) hash map updates.
     public mutating func add<S: Sequence>(_ incidents: S) where S.Element == Incident {
         for incident in incidents {
+            totalIncidents += 1
+            totalFatalities += incident.fatalities ?? 0
             for values in IncidentCounter.groupValues(of: incident, keys: keys, calendar: &calendar) {
                 groups[values, default: (0, 0)].incidents += 1
                 groups[values, default: (0, 0)].fatalities += incident.fatalities ?? 0

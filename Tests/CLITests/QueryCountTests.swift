@@ -66,6 +66,12 @@ import Testing
         #expect(table.stdout.contains("total"))
         #expect(table.stdout.split(separator: "\n").last?.split(separator: " ").suffix(2) == ["4", "11"])
         #expect(table.stderr.contains("agree for 3 of 3"), "\(table.stderr)")
+        // A3 has two actors: it sits in two rows but counts once in the total.
+        let actors = try CLI.run(["count", file.path, "--by", "actor"])
+        let lines = actors.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("Jaish al-Islam") && $0.split(separator: " ").suffix(2) == ["1", "5"] })
+        #expect(lines.contains { $0.hasPrefix("Military Forces of Syria") && $0.split(separator: " ").suffix(2) == ["2", "8"] })
+        #expect(lines.last?.split(separator: " ").suffix(2) == ["4", "11"])
     }
 
     func expectOneLineError(_ arguments: [String], mentioning text: String) throws {

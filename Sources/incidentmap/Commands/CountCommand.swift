@@ -37,7 +37,7 @@ struct CountCommand: ParsableCommand {
             case .json:
                 print(try CountsJSON.text(rows, columns: columns))
             case .table:
-                CountsTable.print(rows, columns: columns)
+                CountsTable.print(rows, columns: columns, totals: (tally.totalIncidents, tally.totalFatalities))
             }
         }
     }
@@ -71,11 +71,13 @@ enum CountsJSON {
 
 /// A terminal table with a totals line.
 enum CountsTable {
-    static func print(_ rows: [CountRow], columns: [String]) {
+    /// - Parameter totals: incidents and fatalities counted once each: with `--by actor` an
+    ///   incident between two actors sits in two rows, so the rows may add up to more.
+    static func print(_ rows: [CountRow], columns: [String], totals: (incidents: Int, fatalities: Int)) {
         let header = columns + ["incidents", "fatalities"]
         var lines = rows.map { $0.values.map { $0 ?? "-" } + [String($0.incidents), String($0.fatalities)] }
         let total = ["total"] + Array(repeating: "", count: max(0, columns.count - 1))
-            + [String(rows.reduce(0) { $0 + $1.incidents }), String(rows.reduce(0) { $0 + $1.fatalities })]
+            + [String(totals.incidents), String(totals.fatalities)]
         let widths = header.indices.map { i in ([header[i], total[i]] + lines.map { $0[i] }).map(\.count).max() ?? 0 }
         func format(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
