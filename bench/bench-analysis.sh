@@ -9,7 +9,7 @@ incidents=${INCIDENTS:-1000000}
 center=35.5317,35.7901   # Latakia
 radius_km=30
 
-command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 python3 -m pip install -q "shapely>=2,<3" "pyproj>=3.6" numpy 2>&1 | grep -v "WARNING: Running pip as the 'root' user" || true
 
 swift build -c release --product bench-analysis >/dev/null
