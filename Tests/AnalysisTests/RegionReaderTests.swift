@@ -87,5 +87,8 @@ import Testing
         let byCode = try AreaFilter("xx.02", provinces: { ProvinceAssignerTests.provinces }, makeValid: false)
         #expect(try byCode.contains(ProvinceAssignerTests.incident(34.5, 37.5, code: nil)))
         #expect(try !byCode.contains(ProvinceAssignerTests.incident(34.5, 36.5, code: nil)))
+        let byName = try AreaFilter(" west", provinces: { ProvinceAssignerTests.provinces }, makeValid: false)
+        #expect(try byName.contains(ProvinceAssignerTests.incident(34.5, 36.5, code: nil)))
+        #expect(try !byName.contains(ProvinceAssignerTests.incident(34.5, 37.5, code: nil)))
     }
 }
