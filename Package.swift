@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // C libraries, each imported by GeoEngine only.
@@ -42,7 +43,7 @@ let package = Package(
             resources: [.copy("Resources/actors.tsv")]
         ),
         // Filters, spatial queries and counts.
-        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine"]),
+        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", .product(name: "CSV", package: "CSV.swift")]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
@@ -53,17 +54,20 @@ let package = Package(
         .executableTarget(
             name: "incidentmap",
             dependencies: [
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // Benchmarks of Analysis and GeoEngine against shapely and pyproj (bench/bench-analysis.sh).
+        .executableTarget(name: "bench-analysis", dependencies: ["Analysis", "GeoEngine", "GeoModel"]),
 
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
         .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
         .testTarget(name: "GazetteerKitTests", dependencies: ["GazetteerKit", "GeoModel"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
         .testTarget(name: "CLITests", dependencies: []),
