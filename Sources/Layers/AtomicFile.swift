@@ -32,35 +32,3 @@ public enum AtomicFile {
         }
     }
 }
-
-/// A growable byte buffer in front of a file handle or stdout, flushed in large blocks.
-public final class OutputBuffer {
-    private let handle: FileHandle
-    private var bytes: [UInt8] = []
-    private let blockSize = 1 << 20
-
-    public init(handle: FileHandle) {
-        self.handle = handle
-        bytes.reserveCapacity(blockSize + 4096)
-    }
-
-    /// A buffer in front of standard output.
-    public static func standardOutput() -> OutputBuffer { OutputBuffer(handle: .standardOutput) }
-
-    public func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= blockSize { try? flush() }
-    }
-
-    public func write(_ data: [UInt8]) {
-        bytes.append(contentsOf: data)
-        if bytes.count >= blockSize { try? flush() }
-    }
-
-    /// Hands everything buffered to the file.
-    public func flush() throws {
-        guard !bytes.isEmpty else { return }
-        try handle.write(contentsOf: bytes)
-        bytes.removeAll(keepingCapacity: true)
-    }
-}
