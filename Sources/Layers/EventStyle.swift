@@ -62,6 +62,14 @@ extension EventStyle {
         if let day = incident.eventDate { emit(.day(day)) } else { emit(.literal("undated")) }
     }
 
+    /// The URL when it is a web link (http or https), the only kind a balloon or pop-up links
+    /// to; a `javascript:` or `file:` URL stays text in the record and is never made a link.
+    public static func webLink(_ url: String?) -> String? {
+        guard let url else { return nil }
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
+    }
+
     /// The sources in pieces: `title (url, published)` joined by `; `.
     static func sourcePieces(of incident: Incident, _ emit: (TextPiece) -> Void) {
         for (i, source) in incident.sources.enumerated() {

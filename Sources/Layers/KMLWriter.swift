@@ -112,10 +112,10 @@ public enum KMLWriter {
         }
         for source in incident.sources {
             out.write(literal: "&lt;p&gt;")
-            if let url = source.url {
-                out.write(literal: "&lt;a href=&amp;quot;")
+            if let url = EventStyle.webLink(source.url) {
+                out.write(literal: "&lt;a href=&quot;")
                 out.write(xmlText: url, asHTMLInXML: true)
-                out.write(literal: "&amp;quot;&gt;")
+                out.write(literal: "&quot;&gt;")
                 out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
                 out.write(literal: "&lt;/a&gt;")
             } else {
@@ -215,11 +215,11 @@ struct FolderKey: Comparable {
 
     init(_ incident: Incident) {
         unassigned = incident.admin1 == nil && incident.admin1Code == nil
-        name = incident.admin1 ?? ""
         code = incident.admin1Code ?? ""
+        name = incident.admin1 ?? code
     }
 
-    var title: String { unassigned ? "No province" : name.isEmpty ? code : name }
+    var title: String { unassigned ? "No province" : name }
 
     static func < (lhs: FolderKey, rhs: FolderKey) -> Bool {
         (lhs.unassigned ? 1 : 0, lhs.name, lhs.code) < (rhs.unassigned ? 1 : 0, rhs.name, rhs.code)

@@ -71,9 +71,7 @@ public enum MapPage {
                 out.write(literal: "{\"title\":")
                 out.write(jsonString: source.title ?? source.docID, forHTML: true)
                 out.write(literal: ",\"url\":")
-                // Only web links become anchors: a javascript: URL stays text.
-                let url = source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil } ?? ""
-                out.write(jsonString: url, forHTML: true)
+                out.write(jsonString: EventStyle.webLink(source.url) ?? "", forHTML: true)
                 out.write(literal: ",\"date\":")
                 out.write(jsonString: source.published?.description ?? "", forHTML: true)
                 out.write(byte: UInt8(ascii: "}"))

@@ -3,7 +3,9 @@ extension OutputBuffer {
     ///
     /// Quotation mark and reverse solidus get a backslash, the control characters U+0000 to
     /// U+001F become `\n`, `\t`, ... or `\u00XX`, and U+2028 and U+2029 become `\u2028` and
-    /// `\u2029`, which JSON allows raw but older JavaScript parsers do not. A Swift `String` is
+    /// `\u2029`, which JSON allows raw but older JavaScript parsers do not, and U+FEFF becomes
+    /// `\ufeff`, since some readers (Foundation's JSON parser among them) drop a raw byte order
+    /// mark inside a string. A Swift `String` is
     /// always valid Unicode, so it cannot hold a lone surrogate: one in the input was already
     /// replaced by U+FFFD where the bytes were decoded, and every string written here is valid
     /// UTF-8. With `forHTML`, `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, so the
@@ -29,10 +31,17 @@ extension OutputBuffer {
             let kind = table[Int(b)]
             if kind == 0 { i += 1; continue }
             if kind == 2 {
-                // E2 80 A8 and E2 80 A9 are U+2028 and U+2029.
-                guard i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else { i += 1; continue }
+                // E2 80 A8, E2 80 A9 and EF BB BF are U+2028, U+2029 and U+FEFF.
+                guard i + 2 < n else { i += 1; continue }
+                let escape: StaticString
+                switch (b, bytes[i + 1], bytes[i + 2]) {
+                case (0xE2, 0x80, 0xA8): escape = "\\u2028"
+                case (0xE2, 0x80, 0xA9): escape = "\\u2029"
+                case (0xEF, 0xBB, 0xBF): escape = "\\ufeff"
+                default: i += 1; continue
+                }
                 write(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                write(literal: bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                write(literal: escape)
                 i += 3
                 runStart = i
                 continue
@@ -62,7 +71,7 @@ extension OutputBuffer {
 }
 
 /// Which bytes need escaping in a JSON string: 0 never, 1 always, 2 maybe (the lead byte of
-/// U+2028 and U+2029).
+/// U+2028, U+2029 and U+FEFF).
 private enum JSONEscapes {
     static let plain: [UInt8] = make(html: false)
     static let html: [UInt8] = make(html: true)
@@ -73,6 +82,7 @@ private enum JSONEscapes {
         table[Int(UInt8(ascii: "\""))] = 1
         table[Int(UInt8(ascii: "\\"))] = 1
         table[0xE2] = 2
+        table[0xEF] = 2
         if html {
             for c in "<>&".utf8 { table[Int(c)] = 1 }
         }
