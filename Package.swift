@@ -58,6 +58,9 @@ let package = Package(
             ]
         ),
 
+        // Benchmark of the layer writers (bench/bench-layers.sh); not part of the CLI.
+        .executableTarget(name: "bench-layers", dependencies: ["Layers", "GeoModel"]),
+
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
         .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
         .testTarget(name: "GazetteerKitTests", dependencies: ["GazetteerKit", "GeoModel"]),

@@ -39,3 +39,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["incidents.geojson"])
     }
 }
+
+@Suite struct AtomicFileSpecialTargetTests {
+    @Test func aFIFOIsWrittenIntoNotReplaced() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("pipe")
+        guard mkfifo(fifo.path, 0o600) == 0 else {
+            print("skipped: cannot make a FIFO here")
+            return
+        }
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: fifo.path) { box.data = handle.readDataToEndOfFile() }
+        }
+        reader.start()
+        try AtomicFile.write(to: fifo) { $0.write("through the pipe") }
+        while !reader.isFinished { usleep(1000) }
+        #expect(String(decoding: box.data, as: UTF8.self) == "through the pipe")
+        let type = try FileManager.default.attributesOfItem(atPath: fifo.path)[.type] as? FileAttributeType
+        #expect(type != .typeRegular && type != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"])
+    }
+}
