@@ -73,10 +73,12 @@ extension OutputBuffer {
 /// Which bytes need escaping in a JSON string: 0 never, 1 always, 2 maybe (the lead byte of
 /// U+2028, U+2029 and U+FEFF).
 private enum JSONEscapes {
-    static let plain: [UInt8] = make(html: false)
-    static let html: [UInt8] = make(html: true)
+    // Allocated once and never freed: plain pointers, so reading them costs no reference counting. Never written after
+    // initialisation, so sharing them between threads is safe.
+    nonisolated(unsafe) static let plain: UnsafePointer<UInt8> = make(html: false)
+    nonisolated(unsafe) static let html: UnsafePointer<UInt8> = make(html: true)
 
-    static func make(html: Bool) -> [UInt8] {
+    static func make(html: Bool) -> UnsafePointer<UInt8> {
         var table = [UInt8](repeating: 0, count: 256)
         for b in 0..<0x20 { table[b] = 1 }
         table[Int(UInt8(ascii: "\""))] = 1
@@ -86,7 +88,9 @@ private enum JSONEscapes {
         if html {
             for c in "<>&".utf8 { table[Int(c)] = 1 }
         }
-        return table
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        pointer.initialize(from: table, count: 256)
+        return UnsafePointer(pointer)
     }
 }
 

@@ -48,12 +48,16 @@ extension OutputBuffer {
 
 /// What to do with each byte in XML text: 0 copy, 1 escape, 2 check for U+FFFE/U+FFFF, 3 drop.
 private enum XMLEscapes {
-    static let table: [UInt8] = {
+    // Allocated once and never freed: a plain pointer, so reading it costs no reference counting. Never written after
+    // initialisation, so sharing it between threads is safe.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
         var table = [UInt8](repeating: 0, count: 256)
         for b in 0..<0x20 where b != 0x09 && b != 0x0A && b != 0x0D { table[b] = 3 }
         for c in "&<>\"'".utf8 { table[Int(c)] = 1 }
         table[0xEF] = 2
-        return table
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        pointer.initialize(from: table, count: 256)
+        return UnsafePointer(pointer)
     }()
 }
 
