@@ -20,7 +20,11 @@ public enum MapPage {
         var projected: [(x: Double, y: Double)] = []
         for entry in provinces.entries { for c in entry.region.geometry.coordinates { projected.append(try projection.project(c)) } }
         let incidentPoints = try incidents.map { try projection.project($0.coordinate) }
-        let frame = Frame(points: projected + incidentPoints, width: width, height: height)
+        // The provinces set the view; incidents far outside them (a mis-geocoded place) would
+        // otherwise shrink the provinces to a dot. Those are still drawn, clipped by the view,
+        // and counted in the sidebar.
+        let frame = Frame(points: projected.isEmpty ? incidentPoints : projected, width: width, height: height)
+        let outside = incidentPoints.filter { !frame.shows(frame.place($0)) }.count
 
         out.write(head(title: title))
         out.write("<svg id=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">\n<g id=\"provinces\">\n")
@@ -43,7 +47,7 @@ public enum MapPage {
             out.write(literal: "</title></circle>\n")
         }
         out.write("</g>\n</svg>\n")
-        writeSidebar(incidents: incidents, provinces: provinces, title: title, to: out)
+        writeSidebar(incidents: incidents, outside: outside, provinces: provinces, title: title, to: out)
         out.write(literal: "<div id=\"popup\" role=\"dialog\"></div>\n<script id=\"incident-data\" type=\"application/json\">")
         writePopupData(incidents, to: out)
         out.write(literal: "</script>\n")
@@ -81,7 +85,7 @@ public enum MapPage {
         out.write(byte: UInt8(ascii: "]"))
     }
 
-    static func writeSidebar(incidents: [Incident], provinces: ProvinceLayer, title: String, to out: OutputBuffer) {
+    static func writeSidebar(incidents: [Incident], outside: Int, provinces: ProvinceLayer, title: String, to out: OutputBuffer) {
         let days = incidents.compactMap(\.eventDate).sorted()
         let types = EventType.allCases.filter { type in incidents.contains { $0.eventType == type } }
         var html = "<div id=\"side\"><h2>\(XMLText.escape(title))</h2>\n"
@@ -90,6 +94,7 @@ public enum MapPage {
         html += "<label>Type <select id=\"type\"><option value=\"\">All</option>"
         html += types.map { "<option>\(XMLText.escape($0.rawValue))</option>" }.joined()
         html += "</select></label>\n<p id=\"shown\">\(incidents.count) of \(incidents.count) incidents shown</p>\n"
+        if outside > 0 { html += "<p id=\"outside\">\(outside) of them lie outside the provinces in view.</p>\n" }
         html += "<h3>Event types</h3><ul class=\"legend\">"
         html += types.map { "<li><span class=\"swatch dot\" style=\"background:\(EventStyle.color(for: $0))\"></span>\(XMLText.escape($0.rawValue))</li>" }.joined()
         html += "</ul>\n<h3>Incidents per province</h3><ul class=\"legend\">"
@@ -127,6 +132,11 @@ public enum MapPage {
         func place(_ p: (x: Double, y: Double)) -> (x: Double, y: Double) {
             (offsetX + (p.x - minX) * scale, offsetY + (maxY - p.y) * scale)
         }
+
+        /// True when a placed point falls inside the viewport.
+        func shows(_ p: (x: Double, y: Double)) -> Bool {
+            p.x >= 0 && p.x <= MapPage.width && p.y >= 0 && p.y <= MapPage.height
+        }
     }
 
     static func head(title: String) -> String {
@@ -136,7 +146,7 @@ public enum MapPage {
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <style>
-        body{font:14px system-ui,sans-serif;margin:0;display:flex;flex-wrap:wrap;gap:16px;padding:12px;background:#fafafa;color:#222}
+        body{font:14px system-ui,sans-serif;margin:0;display:flex;flex-wrap:wrap;align-items:flex-start;gap:16px;padding:12px;background:#fafafa;color:#222}
         svg{background:#dfeef7;border:1px solid #999;max-width:100%;height:auto}
         .province{stroke:#555;stroke-width:.8}
         .incident{stroke:#222;stroke-width:.8;cursor:pointer;opacity:.9}
