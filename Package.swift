@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
