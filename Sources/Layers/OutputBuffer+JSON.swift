@@ -23,10 +23,12 @@ extension OutputBuffer {
 
     private func writeJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>, forHTML: Bool) {
         let table = forHTML ? JSONEscapes.html : JSONEscapes.plain
+        let scan = forHTML ? JSONEscapes.htmlScan : JSONEscapes.plainScan
         var runStart = 0
         var i = 0
         let n = bytes.count
         while i < n {
+            if i & 7 == 0 { i = scan.skipPlain(bytes, from: i); if i >= n { break } }
             let b = bytes[i]
             let kind = table[Int(b)]
             if kind == 0 { i += 1; continue }
@@ -77,6 +79,8 @@ private enum JSONEscapes {
     // initialisation, so sharing them between threads is safe.
     nonisolated(unsafe) static let plain: UnsafePointer<UInt8> = make(html: false)
     nonisolated(unsafe) static let html: UnsafePointer<UInt8> = make(html: true)
+    nonisolated(unsafe) static let plainScan = ByteScan(below: 0x20, values: Array("\"\\".utf8) + [0xE2, 0xEF])
+    nonisolated(unsafe) static let htmlScan = ByteScan(below: 0x20, values: Array("\"\\<>&".utf8) + [0xE2, 0xEF])
 
     static func make(html: Bool) -> UnsafePointer<UInt8> {
         var table = [UInt8](repeating: 0, count: 256)

@@ -12,10 +12,12 @@ extension OutputBuffer {
 
     func writeXMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>, twice: Bool) {
         let table = XMLEscapes.table
+        let scan = XMLEscapes.scan
         var runStart = 0
         var i = 0
         let n = bytes.count
         while i < n {
+            if i & 7 == 0 { i = scan.skipPlain(bytes, from: i); if i >= n { break } }
             let b = bytes[i]
             let kind = table[Int(b)]
             if kind == 0 { i += 1; continue }
@@ -48,6 +50,7 @@ extension OutputBuffer {
 
 /// What to do with each byte in XML text: 0 copy, 1 escape, 2 check for U+FFFE/U+FFFF, 3 drop.
 private enum XMLEscapes {
+    nonisolated(unsafe) static let scan = ByteScan(below: 0x20, values: Array("&<>\"'".utf8) + [0xEF])
     // Allocated once and never freed: a plain pointer, so reading it costs no reference counting. Never written after
     // initialisation, so sharing it between threads is safe.
     nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {

@@ -29,6 +29,36 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// Long, mostly plain text with a rare special character, so that the word-at-a-time scan
+    /// meets specials in every lane of a word and at every distance from the end.
+    static func sparseTexts(count: Int, seed: UInt64) -> [String] {
+        let specials = Array(randomTexts(count: 1, seed: 0).first!.unicodeScalars) + ["\"", "<", "&", "\u{1}", "\u{2028}", "\u{FEFF}", "\u{FFFE}", "'", "\\", "é"]
+        var rng = SeededGenerator(state: seed)
+        return (0..<count).map { _ in
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...120, using: &rng) {
+                s.append(Int.random(in: 0..<25, using: &rng) == 0 ? specials.randomElement(using: &rng)! : "a")
+            }
+            return String(s)
+        }
+    }
+
+    @Test func sparseSpecialsAreFoundByTheWordScan() throws {
+        for text in Self.sparseTexts(count: 3000, seed: 5) {
+            let json = OutputBuffer()
+            json.write(literal: "[")
+            json.write(jsonString: text)
+            json.write(literal: "]")
+            #expect(try JSONSerialization.jsonObject(with: Data(json.text().utf8)) as? [String] == [text])
+            let html = OutputBuffer()
+            html.write(jsonString: text, forHTML: true)
+            #expect(!html.text().contains("<") && !html.text().contains("&"))
+            let xml = OutputBuffer()
+            xml.write(xmlText: text)
+            #expect(xml.text() == XMLText.escape(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func jsonStringsRoundTripThroughJSONSerialization() throws {
         for text in Self.randomTexts(count: 2000, seed: 7) {
             for html in [false, true] {
