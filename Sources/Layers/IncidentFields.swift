@@ -71,11 +71,7 @@ public enum FieldValue: Sendable, Hashable {
 public enum IncidentFields {
     /// The incident's sources as one line of text: `title (url, date)` joined by `; `.
     public static func sourceSummary(of incident: Incident) -> String {
-        incident.sources.map { source in
-            let details = [source.url, source.published?.description].compactMap { $0 }.joined(separator: ", ")
-            let title = source.title ?? source.docID
-            return details.isEmpty ? title : "\(title) (\(details))"
-        }.joined(separator: "; ")
+        TextPiece.string { EventStyle.sourcePieces(of: incident, $0) }
     }
 
     /// The name ACLED's `source` column holds: the source titles, joined by `; `.
