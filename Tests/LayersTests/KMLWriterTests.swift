@@ -131,3 +131,29 @@ final class KMLOutline: NSObject, XMLParserDelegate {
         #expect(!second.description.contains("<script>"))
     }
 }
+
+/// The fixtures' KML checked by `xmllint` against the OGC KML 2.2 schema in `../shared`.
+@Suite struct KMLSchemaTests {
+    @Test func fixturesValidateAgainstTheOGCSchema() throws {
+        let root = LayerFixtures.folder.deletingLastPathComponent().deletingLastPathComponent()
+        let schema = root.deletingLastPathComponent().appendingPathComponent("shared/schemas/kml/ogckml22.xsd")
+        let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
+        guard FileManager.default.fileExists(atPath: schema.path), FileManager.default.isExecutableFile(atPath: xmllint.path) else {
+            print("skipped: needs \(schema.path) and \(xmllint.path)")
+            return
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("layers-\(UUID().uuidString).kml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try AtomicFile.write(to: file) { KMLWriter.write(LayerFixtures.incidents, to: $0) }
+        let process = Process()
+        process.executableURL = xmllint
+        process.arguments = ["--noout", "--schema", schema.path, file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(message.contains("validates"))
+    }
+}
