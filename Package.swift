@@ -61,6 +61,8 @@ let package = Package(
 
         // Benchmarks of Analysis and GeoEngine against shapely and pyproj (bench/bench-analysis.sh).
         .executableTarget(name: "bench-analysis", dependencies: ["Analysis", "GeoEngine", "GeoModel"]),
+        // Benchmark of the layer writers (bench/bench-layers.sh); not part of the CLI.
+        .executableTarget(name: "bench-layers", dependencies: ["Layers", "GeoModel"]),
 
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
         .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
@@ -68,7 +70,7 @@ let package = Package(
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The acceptance step: extraction of the seed reports scored by ../shared/acceptance/score.py,
-# and the layers of `map` checked with xmllint (KML schema) and ogrinfo (feature counts).
+# and the layers of `map` checked by .ci/layers-check.sh (KML schema, ogrinfo counts and field
+# types, headless Chromium on map.html).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -25,18 +26,8 @@ echo "== layers: map the samples and the seeds"
   --gazetteer "$shared/data/geonames/SY.txt" --gazetteer "$shared/data/geonames/LB.txt" \
   --boundaries "$shared/data/boundaries/syria-governorates.geojson" >/dev/null
 
-for run in samples seeds; do
-  dir="$tmp/$run"
-  xmllint --noout --schema "$shared/schemas/kml/ogckml22.xsd" "$dir/incidents.kml"
-  expected=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['features']))" "$dir/incidents.geojson")
-  for layer in incidents.geojson incidents.kml; do
-    got=$(ogrinfo -ro -al -so "$dir/$layer" 2>/dev/null | awk -F': ' '/^Feature Count/ {s += $2} END {print s+0}')
-    if [ "$got" != "$expected" ]; then
-      echo "FAIL: ogrinfo counts $got features in $run/$layer, expected $expected"; exit 1
-    fi
-    echo "ok: ogrinfo opens $run/$layer with $got features"
-  done
-  provinces=$(ogrinfo -ro -al -so "$dir/provinces.geojson" 2>/dev/null | awk -F': ' '/^Feature Count/ {print $2}')
-  echo "ok: ogrinfo opens $run/provinces.geojson with $provinces provinces"
-done
+features() { python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['features']))" "$1"; }
+bash .ci/layers-check.sh "$shared/schemas/kml/ogckml22.xsd" \
+  "$tmp/samples" "$(features gazetteer/provinces.geojson)" \
+  "$tmp/seeds" "$(features "$shared/data/boundaries/syria-governorates.geojson")"
 echo "acceptance: done"
