@@ -82,6 +82,8 @@ enum WordScanner {
         var uppercase = 0
         var isCapitalized = false
         var apostropheBase = -1
+        var apostropheByte = 0
+        var apostropheScalar = 0
         while i < end {
             let b = bytes[i]
             if b < 0x80 {
@@ -96,6 +98,8 @@ enum WordScanner {
                 } else if b == 0x27 || b == 0x60 {
                     guard i + 1 < end, continuesWord(bytes, at: i + 1, end: end), base.count > baseStart else { break }
                     apostropheBase = base.count
+                    apostropheByte = i
+                    apostropheScalar = scalars
                 } else {
                     break
                 }
@@ -108,6 +112,8 @@ enum WordScanner {
             if value == 0x2019 || value == 0x2018 {
                 guard i + length < end, continuesWord(bytes, at: i + length, end: end), base.count > baseStart else { break }
                 apostropheBase = base.count
+                apostropheByte = i
+                apostropheScalar = scalars
             } else if isWordScalar(scalar) {
                 switch LatinFolding.fold(scalar) {
                 case .drop:
@@ -131,11 +137,15 @@ enum WordScanner {
             scalars += 1
         }
         var isPossessive = false
+        var byteEnd = i, scalarEnd = scalars
         if apostropheBase >= 0, base.count == apostropheBase + 1, base[apostropheBase] == 0x73 {
+            // "Latakia's": the word (and its span) ends before the apostrophe.
             base.removeLast()
             isPossessive = true
+            byteEnd = apostropheByte
+            scalarEnd = apostropheScalar
         }
-        words.append(ScannedWord(byteStart: start, byteEnd: i, scalarStart: scalarStart, scalarEnd: scalars,
+        words.append(ScannedWord(byteStart: start, byteEnd: byteEnd, scalarStart: scalarStart, scalarEnd: scalarEnd,
                                  baseStart: baseStart, baseEnd: base.count, isCapitalized: isCapitalized,
                                  isAllCaps: letters >= 2 && uppercase == letters, joinsPrevious: joinsPrevious,
                                  isPossessive: isPossessive))

@@ -147,9 +147,10 @@ public struct PlaceRecognizer: Sendable {
             let word = line.words[i]
             guard !word.isAllCaps else { i += 1; continue }
             if !word.isCapitalized {
-                // A lowercase article opens a name only before a capitalised word: "al-Bab".
+                // A lowercase article opens a name only before a capitalised word: "al-Bab", "ash-Shaddadi".
+                // English "at", "as", "an" never do.
                 guard i + 1 < n, line.words[i + 1].joinsPrevious, line.words[i + 1].isCapitalized,
-                      word.baseEnd - word.baseStart <= 3, fold(i, &line) == LineState.article else { i += 1; continue }
+                      ["al", "el", "ash", "az", "ar", "ad", "es", "ez", "ed"].contains(line.baseString(i)) else { i += 1; continue }
             }
             // Walk the automaton for the longest name starting here.
             var state = NameAutomaton.root
