@@ -25,7 +25,8 @@ public struct Resolver: Sendable {
     /// - Parameter text: the document the mentions come from (for sentences and "X in Y").
     public func resolve(_ mentions: [PlaceMention], in text: String) -> [Resolution] {
         let mentions = mentions.map(withFuzzyCandidates)
-        let focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
+        var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
+        if focus.isEmpty { focus = gazetteer.fuzzyCountries }
         let layout = DocumentLayout(text: text, mentions: mentions)
         let alone = mentions.map { rank($0, focus: focus, context: MentionContext()) }
         return mentions.indices.map { index in
@@ -50,10 +51,9 @@ public struct Resolver: Sendable {
         mention.text = name
         mention = withFuzzyCandidates(mention)
         if own == nil, mention.candidates.isEmpty { mention.isFuzzy = true }
-        var focus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(contextMentions + [mention]) : Set(self.focus))
-        if focus.isEmpty, let best = mention.candidates.max(by: { $0.place.population < $1.place.population }) {
-            focus = [best.place.country]
-        }
+        var focus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(contextMentions.filter { $0.key != key }) : Set(self.focus))
+        // With no context, the tool's home region: the gazetteer's fuzzy countries (Syria and Lebanon by default).
+        if focus.isEmpty { focus = gazetteer.fuzzyCountries }
         let all = own == nil ? contextMentions + [mention] : contextMentions
         let index = own ?? contextMentions.count
         let layout = DocumentLayout(text: own == nil ? context + " " + name : context, mentions: all)

@@ -4,7 +4,7 @@ public struct ScoringWeights: Sendable {
     public var exactSpelling = 0.3
     public var primaryName = 0.1
     /// Per unit of edit distance, subtracted.
-    public var fuzzyPenalty = 0.3
+    public var fuzzyPenalty = 0.25
     public var country = 1.6
     public var populatedPlace = 0.3
     public var capital = 0.2
@@ -19,7 +19,7 @@ public struct ScoringWeights: Sendable {
     public var provinceInReport = 0.25
     public var containedIn = 0.8
     /// At 0 km; falls linearly to 0 at `sentenceRadius` km.
-    public var nearSentencePlace = 0.9
+    public var nearSentencePlace = 1.2
     public var sentenceRadius = 50.0
     public var nearReportPlace = 0.4
     public var reportRadius = 100.0

@@ -81,7 +81,7 @@ public enum NameNormalizer {
 
     /// Articles dropped when they stand alone or are hyphenated to the next word.
     static let articles: Set<UInt64> = Set(["al", "el", "as", "ash", "ar", "at", "ad", "az", "an", "es", "ez", "er",
-                                           "et", "ed", "en", "ul", "il", "ath", "adh", "ed", "ech", "ej", "l"].map(pack))
+                                           "et", "ed", "en", "ul", "il", "ath", "adh", "esh", "ech", "ej", "l"].map(pack))
 
     /// Word families folded to one form, before the letter rules run.
     static let synonyms: [UInt64: [UInt8]] = {
