@@ -1,1 +1,100 @@
-print("placeholder")
+// Benchmark driver for bench/bench-gazetteer.sh.
+//   bench-gazetteer generate OUT MEGABYTES   writes seeded news-like text
+//   bench-gazetteer load [DUMP]              loads the built-in gazetteer (or only DUMP) and prints timings
+//   bench-gazetteer recognise TEXT           recognition throughput over TEXT with the built-in gazetteer
+import Foundation
+import GazetteerKit
+
+/// A small deterministic generator (SplitMix64), so the workload is the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else { print("usage: bench-gazetteer generate|load|recognise ..."); exit(2) }
+
+switch arguments[1] {
+case "generate":
+    let out = URL(fileURLWithPath: arguments[2])
+    let megabytes = Int(arguments[3]) ?? 50
+    let places = ["Homs", "Hama", "Idlib", "Aleppo", "Rastan", "Talbisah", "Talbeesah", "Jisr al-Shughur", "Latakia", "Tartus",
+                  "Palmyra", "Damascus", "Daraa", "Raqqa", "Deir ez-Zor", "al-Bab", "Manbij", "Beirut", "Tripoli", "Moscow",
+                  "Ankara", "Istanbul", "Geneva", "Washington", "Sochi", "Ariha", "Saraqib", "Khan Shaykhun", "Douma", "Qusayr"]
+    let people = ["the spokesman", "a commander", "an activist", "state media", "the ministry", "a monitoring group", "residents"]
+    let verbs = ["said", "reported", "claimed", "denied", "confirmed"]
+    let events = ["air strikes hit", "shelling struck", "clashes broke out in", "a car bomb exploded in", "troops advanced on",
+                  "protesters gathered in", "rockets fell on", "a convoy was ambushed near"]
+    let fillers = ["on Monday", "late on Tuesday", "overnight", "in the morning", "last week", "for the third day", "again"]
+    let tails = ["killing at least 12 people.", "wounding several civilians.", "without casualties.",
+                 "according to the Syrian Observatory for Human Rights.", "as talks stalled in the capital.",
+                 "while aid convoys waited at the border.", "and the United Nations called for restraint."]
+    var rng = SplitMix64(state: 20_151_005)
+    var text = ""
+    text.reserveCapacity(megabytes << 20)
+    let handle = try FileHandle(forWritingTo: { _ = FileManager.default.createFile(atPath: out.path, contents: nil); return out }())
+    var written = 0
+    while written < megabytes << 20 {
+        text.removeAll(keepingCapacity: true)
+        for _ in 0..<200 {
+            let sentence = "\(people.randomElement(using: &rng)!.capitalizedFirst) \(verbs.randomElement(using: &rng)!) that "
+                + "\(events.randomElement(using: &rng)!) \(places.randomElement(using: &rng)!) \(fillers.randomElement(using: &rng)!), "
+                + "near \(places.randomElement(using: &rng)!) and \(places.randomElement(using: &rng)!), \(tails.randomElement(using: &rng)!) "
+            text += sentence
+            if rng.next() % 5 == 0 { text += "\n" }
+        }
+        let data = Data(text.utf8)
+        handle.write(data)
+        written += data.count
+    }
+    try handle.close()
+    print("generated \(written) bytes into \(out.path)")
+
+case "load":
+    var gazetteer = Gazetteer()
+    let time = try seconds {
+        if arguments.count > 2 {
+            try GeoNamesReader.load(dump: URL(fileURLWithPath: arguments[2]), into: &gazetteer)
+        } else {
+            try gazetteer.addBuiltin()
+        }
+    }
+    print(String(format: "load: %.3f s, %d places, %d names, %d keys", time, gazetteer.places.count, gazetteer.nameCount, gazetteer.keyCount))
+
+case "recognise":
+    var gazetteer = Gazetteer()
+    try gazetteer.addBuiltin()
+    let text = try String(contentsOf: URL(fileURLWithPath: arguments[2]), encoding: .utf8)
+    let megabytes = Double(text.utf8.count) / 1_048_576
+    let exact = PlaceRecognizer(gazetteer: gazetteer, proposesFuzzyMatches: false)
+    var count = 0
+    let exactTime = seconds { count = exact.countMatches(in: text) }
+    print(String(format: "recognise (automaton, %d names in the gazetteer): %.1f MB in %.2f s = %.0f MB/s, %d matches",
+                 gazetteer.nameCount, megabytes, exactTime, megabytes / exactTime, count))
+    let fuzzy = PlaceRecognizer(gazetteer: gazetteer)
+    let fuzzyTime = seconds { count = fuzzy.countMatches(in: text) }
+    print(String(format: "recognise (with fuzzy proposals): %.0f MB/s, %d matches", megabytes / fuzzyTime, count))
+    var mentions = 0
+    let mentionTime = seconds { mentions = fuzzy.mentions(in: text).count }
+    print(String(format: "mentions with candidates: %.0f MB/s, %d mentions", megabytes / mentionTime, mentions))
+
+default:
+    print("unknown command \(arguments[1])")
+    exit(2)
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
