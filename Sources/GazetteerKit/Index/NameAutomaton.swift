@@ -4,8 +4,8 @@
 /// name ends carries a list of name entries. Transitions live in one hash map keyed by
 /// (state, word id), so the whole automaton is three flat arrays and one dictionary.
 struct NameAutomaton: Sendable {
-    /// (state << 32 | word id) → next state.
-    private var transitions: [UInt64: Int32] = [:]
+    /// (state << 32 | word id) + 1 → next state.
+    private var transitions = PackedTable(minimumCapacity: 1 << 16)
     /// State → first entry index, or -1.
     private(set) var firstEntry: [Int32] = [-1]
     /// Entry → next entry of the same state, or -1.
@@ -21,7 +21,7 @@ struct NameAutomaton: Sendable {
     /// The state after reading `word` in `state`, if any name continues that way.
     @inline(__always)
     func next(_ state: Int32, _ word: Int32) -> Int32? {
-        transitions[UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))]
+        transitions.value(for: (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1)
     }
 
     /// True when some name ends at `state`.
@@ -43,13 +43,13 @@ struct NameAutomaton: Sendable {
     mutating func insert(_ words: [Int32], entry: NameEntry) {
         var state = Self.root
         for word in words {
-            let key = UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))
-            if let next = transitions[key] {
+            let key = (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1
+            if let next = transitions.value(for: key) {
                 state = next
             } else {
                 let created = Int32(firstEntry.count)
                 firstEntry.append(-1)
-                transitions[key] = created
+                transitions.set(created, for: key)
                 state = created
             }
         }

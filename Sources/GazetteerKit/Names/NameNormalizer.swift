@@ -36,10 +36,21 @@ public enum NameNormalizer {
         }
     }
 
+    /// The base spellings of the words of `text`: lowercase, without diacritics or apostrophes; articles kept.
+    public static func rawWords(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [ScannedWord] = []
+            var base: [UInt8] = []
+            WordScanner.scan(bytes, range: 0..<bytes.count, scalarOffset: 0, words: &words, base: &base)
+            return words.map { String(decoding: base[$0.baseStart..<$0.baseEnd], as: UTF8.self) }
+        }
+    }
+
     /// True when `word` (any case) is an article that folding drops.
     public static func isArticle(_ word: String) -> Bool {
         let lower = Array(word.lowercased().utf8)
-        return lower.count <= 8 && articles.contains(pack(lower[...]))
+        return articles.contains(lower[...])
     }
 
     /// The consonant skeleton of a key: vowels, y, w, h and spaces removed, doubles collapsed.
@@ -80,11 +91,11 @@ public enum NameNormalizer {
     // MARK: - Word folding
 
     /// Articles dropped when they stand alone or are hyphenated to the next word.
-    static let articles: Set<UInt64> = Set(["al", "el", "as", "ash", "ar", "at", "ad", "az", "an", "es", "ez", "er",
-                                           "et", "ed", "en", "ul", "il", "ath", "adh", "esh", "ech", "ej", "l"].map(pack))
+    static let articles = WordSet(["al", "el", "as", "ash", "ar", "at", "ad", "az", "an", "es", "ez", "er",
+                                           "et", "ed", "en", "ul", "il", "ath", "adh", "esh", "ech", "ej", "l"])
 
     /// Word families folded to one form, before the letter rules run.
-    static let synonyms: [UInt64: [UInt8]] = {
+    static let synonyms: (table: PackedTable, forms: [[UInt8]]) = {
         let pairs: [(String, String)] = [
             ("umm", "um"), ("oum", "um"), ("om", "um"), ("um", "um"), ("abou", "abu"), ("abo", "abu"), ("abu", "abu"),
             ("tell", "tal"), ("tel", "tal"), ("tall", "tal"), ("tal", "tal"),
@@ -96,9 +107,13 @@ public enum NameNormalizer {
             ("ain", "ayn"), ("ein", "ayn"), ("ayn", "ayn"), ("aïn", "ayn"),
             ("ras", "ras"), ("bayt", "bayt"), ("beit", "bayt"), ("bait", "bayt"), ("beyt", "bayt"),
         ]
-        var table: [UInt64: [UInt8]] = [:]
-        for (from, to) in pairs where from.utf8.count <= 8 { table[pack(Array(from.utf8)[...])] = Array(to.utf8) }
-        return table
+        var table = PackedTable()
+        var forms: [[UInt8]] = []
+        for (from, to) in pairs where from.utf8.count <= 8 {
+            table.set(Int32(forms.count), for: pack(Array(from.utf8)[...]))
+            forms.append(Array(to.utf8))
+        }
+        return (table, forms)
     }()
 
     /// Packs up to eight bytes into an integer for set look-ups.
@@ -125,8 +140,8 @@ public enum NameNormalizer {
         }
         if count <= 8 {
             let packed = pack(base[range])
-            if articles.contains(packed) { return false }
-            if let synonym = synonyms[packed] { out.append(contentsOf: synonym); return true }
+            if count <= 3, articles.containsPacked(packed) { return false }
+            if let synonym = synonyms.table.value(for: packed) { out.append(contentsOf: synonyms.forms[Int(synonym)]); return true }
         }
         let start = out.count
         // Letter rules.

@@ -19,9 +19,11 @@ public struct PlaceRecognizer: Sendable {
 
     private let blockedKeys: Set<String>
     private let blockedMaxWords: Int
+    /// First words (not articles) of the blocked phrases, as base spellings.
+    private let blockedFirstWords: WordSet
 
     /// Capitalised English words that are also place names somewhere, never taken alone.
-    public static var commonWords: Set<String> { RecognizerVocabulary.commonWords }
+    public static var commonWords: Set<String> { Set(RecognizerVocabulary.commonWordsWords) }
 
     public init(gazetteer: Gazetteer, proposesFuzzyMatches: Bool = true) {
         self.gazetteer = gazetteer
@@ -29,6 +31,9 @@ public struct PlaceRecognizer: Sendable {
         let keys = RecognizerVocabulary.blockedPhrases.map(NameNormalizer.key(for:))
         blockedKeys = Set(keys)
         blockedMaxWords = keys.map { $0.split(separator: " ").count }.max() ?? 1
+        blockedFirstWords = WordSet(RecognizerVocabulary.blockedPhrases.compactMap { phrase in
+            NameNormalizer.rawWords(of: phrase).first { !NameNormalizer.isArticle($0) }
+        })
     }
 
     /// Every place mention in `text`, left to right, without overlaps.
@@ -53,7 +58,7 @@ public struct PlaceRecognizer: Sendable {
     /// The number of names found in `text`, without building mentions: the recogniser's raw speed.
     public func countMatches(in text: String) -> Int {
         var count = 0
-        forEachMatch(in: text) { _, _ in count += 1 }
+        forEachMatch(in: text, needsKeys: false) { _, _ in count += 1 }
         return count
     }
 
@@ -69,7 +74,8 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// Calls `body` for every match, line by line.
-    func forEachMatch(in text: String, _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
+    /// - Parameter needsKeys: fill `Match.key` (false for counting only).
+    func forEachMatch(in text: String, needsKeys: Bool = true, _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var line = LineState()
@@ -82,7 +88,7 @@ public struct PlaceRecognizer: Sendable {
                 line.reset()
                 scalarOffset = WordScanner.scan(bytes, range: start..<end, scalarOffset: scalarOffset,
                                                 words: &line.words, base: &line.base)
-                if !line.words.isEmpty { recognise(&line, bytes, body) }
+                if !line.words.isEmpty { recognise(&line, bytes, needsKeys: needsKeys, body) }
                 start = end
             }
         }
@@ -108,6 +114,23 @@ public struct PlaceRecognizer: Sendable {
 
         func baseString(_ i: Int) -> String {
             String(decoding: base[words[i].baseStart..<words[i].baseEnd], as: UTF8.self)
+        }
+
+        @inline(__always)
+        func baseBytes(_ i: Int) -> ArraySlice<UInt8> {
+            base[words[i].baseStart..<words[i].baseEnd]
+        }
+
+        @inline(__always)
+        func baseIs(_ i: Int, _ text: StaticString) -> Bool {
+            let slice = baseBytes(i)
+            guard slice.count == text.utf8CodeUnitCount else { return false }
+            var k = 0
+            for b in slice {
+                if b != text.utf8Start[k] { return false }
+                k += 1
+            }
+            return true
         }
     }
 
@@ -138,9 +161,10 @@ public struct PlaceRecognizer: Sendable {
         return parts.joined(separator: " ")
     }
 
-    private func recognise(_ line: inout LineState, _ bytes: UnsafeBufferPointer<UInt8>, _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
+    private func recognise(_ line: inout LineState, _ bytes: UnsafeBufferPointer<UInt8>, needsKeys: Bool, _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
         let n = line.words.count
-        line.ids = [Int32](repeating: LineState.notFolded, count: n)
+        line.ids.removeAll(keepingCapacity: true)
+        line.ids.append(contentsOf: repeatElement(LineState.notFolded, count: n))
         let automaton = gazetteer.automaton
         var i = 0
         while i < n {
@@ -150,7 +174,7 @@ public struct PlaceRecognizer: Sendable {
                 // A lowercase article opens a name only before a capitalised word: "al-Bab", "ash-Shaddadi".
                 // English "at", "as", "an" never do.
                 guard i + 1 < n, line.words[i + 1].joinsPrevious, line.words[i + 1].isCapitalized,
-                      ["al", "el", "ash", "az", "ar", "ad", "es", "ez", "ed"].contains(line.baseString(i)) else { i += 1; continue }
+                      Self.lowercaseArticles.contains(line.baseBytes(i)) else { i += 1; continue }
             }
             // Walk the automaton for the longest name starting here.
             var state = NameAutomaton.root
@@ -163,7 +187,7 @@ public struct PlaceRecognizer: Sendable {
                 guard id >= 0, let next = automaton.next(state, id) else { break }
                 state = next
                 if automaton.isAccepting(state),
-                   line.words[j].isCapitalized || RecognizerVocabulary.featureNouns.contains(line.baseString(j)) {
+                   line.words[j].isCapitalized || RecognizerVocabulary.featureNouns.contains(line.baseBytes(j)) {
                     best = (j, state)
                 }
                 j += 1
@@ -171,7 +195,7 @@ public struct PlaceRecognizer: Sendable {
             if let best {
                 switch verdict(i, best.end, &line) {
                 case .accept:
-                    emit(i, best.end, state: best.state, &line, bytes, body)
+                    emit(i, best.end, state: best.state, needsKeys: needsKeys, &line, bytes, body)
                     i = best.end + 1
                 case let .reject(skipTo):
                     i = max(skipTo, i + 1)
@@ -185,6 +209,8 @@ public struct PlaceRecognizer: Sendable {
         }
     }
 
+    private static let lowercaseArticles = WordSet(["al", "el", "ash", "az", "ar", "ad", "es", "ez", "ed"])
+
     private enum Verdict {
         case accept
         case reject(skipTo: Int)
@@ -196,16 +222,19 @@ public struct PlaceRecognizer: Sendable {
         var first = start
         while first < end, fold(first, &line) == LineState.article { first += 1 }
         let startsWithArticle = first > start
-        let nameWords = (first...end).filter { fold($0, &line) != LineState.article }.count
-        let firstBase = line.baseString(first)
+        var nameWords = 0
+        for k in first...end where fold(k, &line) != LineState.article { nameWords += 1 }
+        let firstBase = line.baseBytes(first)
 
         // Organisations and people spelled out in full.
-        for length in stride(from: min(blockedMaxWords + 2, n - start), through: end - start + 1, by: -1) {
-            let key = foldedKey(start...(start + length - 1), &line)
-            if blockedKeys.contains(key) { return .reject(skipTo: start + length) }
+        if blockedFirstWords.contains(firstBase) {
+            for length in stride(from: min(blockedMaxWords + 2, n - start), through: end - start + 1, by: -1) {
+                let key = foldedKey(start...(start + length - 1), &line)
+                if blockedKeys.contains(key) { return .reject(skipTo: start + length) }
+            }
         }
         if nameWords == 1 {
-            if RecognizerVocabulary.commonWords.contains(firstBase), !(startsWithArticle && firstBase == "bab") {
+            if RecognizerVocabulary.commonWords.contains(firstBase), !(startsWithArticle && line.baseIs(first, "bab")) {
                 return .reject(skipTo: end + 1)
             }
             if RecognizerVocabulary.givenNames.contains(firstBase), end + 1 < n, line.words[end + 1].joinsPrevious,
@@ -215,7 +244,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // A title or given name just before: a person ("Secretary Ash Carter", "Khaled Khoja").
         if let previous = previousWord(before: start, &line) {
-            let base = line.baseString(previous)
+            let base = line.baseBytes(previous)
             if RecognizerVocabulary.titles.contains(base)
                 || (line.words[previous].isCapitalized && RecognizerVocabulary.givenNames.contains(base)) {
                 return .reject(skipTo: skipCapitalisedRun(from: end + 1, &line))
@@ -227,7 +256,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // An organisation noun or another capitalised word just after: part of a longer name.
         if end + 1 < n, line.words[end + 1].joinsPrevious, !line.words[end].isPossessive, line.words[end + 1].isCapitalized {
-            let next = line.baseString(end + 1)
+            let next = line.baseBytes(end + 1)
             if RecognizerVocabulary.organisationNouns.contains(next) { return .reject(skipTo: end + 2) }
             if nameWords == 1, !line.words[end + 1].isAllCaps, !RecognizerVocabulary.provinceNouns.contains(next),
                !RecognizerVocabulary.featureNouns.contains(next), !RecognizerVocabulary.commonWords.contains(next),
@@ -266,10 +295,10 @@ public struct PlaceRecognizer: Sendable {
         return k
     }
 
-    private func emit(_ start: Int, _ end: Int, state: Int32, _ line: inout LineState, _ bytes: UnsafeBufferPointer<UInt8>,
+    private func emit(_ start: Int, _ end: Int, state: Int32, needsKeys: Bool, _ line: inout LineState, _ bytes: UnsafeBufferPointer<UInt8>,
                       _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
         let first = line.words[start], last = line.words[end]
-        let key = foldedKey(start...end, &line)
+        let key = needsKeys ? foldedKey(start...end, &line) : ""
         body(Match(byteRange: first.byteStart..<last.byteEnd, span: TextSpan(start: first.scalarStart, end: last.scalarEnd),
                    key: key, state: state, hasProvinceCue: hasProvinceCue(start, end, &line),
                    hasNearCue: hasNearCue(start, &line)), bytes)
@@ -280,20 +309,20 @@ public struct PlaceRecognizer: Sendable {
         let n = line.words.count
         var k = end + 1
         while k < n, k <= end + 5 {
-            let base = line.baseString(k)
-            if RecognizerVocabulary.provinceNouns.contains(base) && base != "countryside" { return true }
-            guard base == "and" || line.words[k].isCapitalized || fold(k, &line) == LineState.article else { break }
+            if RecognizerVocabulary.provinceNouns.contains(line.baseBytes(k)) && !line.baseIs(k, "countryside") { return true }
+            guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article else { break }
             k += 1
         }
-        if start >= 2, line.baseString(start - 1) == "of",
-           ["province", "governorate"].contains(line.baseString(start - 2)) { return true }
+        if start >= 2, line.baseIs(start - 1, "of"), line.baseIs(start - 2, "province") || line.baseIs(start - 2, "governorate") {
+            return true
+        }
         return false
     }
 
     /// "near X", "the outskirts of X", "around X".
     private func hasNearCue(_ start: Int, _ line: inout LineState) -> Bool {
         for k in stride(from: start - 1, through: max(0, start - 3), by: -1)
-        where RecognizerVocabulary.nearWords.contains(line.baseString(k)) {
+        where RecognizerVocabulary.nearWords.contains(line.baseBytes(k)) {
             return true
         }
         return false
@@ -307,8 +336,8 @@ public struct PlaceRecognizer: Sendable {
         let n = line.words.count
         if i + 1 < n, line.words[i + 1].joinsPrevious, line.words[i + 1].isCapitalized, !word.isPossessive { return nil }
         if let previous = previousWord(before: i, &line), line.words[previous].isCapitalized
-            || RecognizerVocabulary.titles.contains(line.baseString(previous)) { return nil }
-        let base = line.baseString(i)
+            || RecognizerVocabulary.titles.contains(line.baseBytes(previous)) { return nil }
+        let base = line.baseBytes(i)
         guard !RecognizerVocabulary.commonWords.contains(base), !RecognizerVocabulary.givenNames.contains(base) else { return nil }
         let key = foldedKey(i...i, &line)
         guard !key.isEmpty, !gazetteer.fuzzyCandidates(forKey: key).isEmpty else { return nil }

@@ -2,7 +2,7 @@
 /// organisations for places. All entries are base spellings: lowercase, no diacritics.
 enum RecognizerVocabulary {
     /// Capitalised English words that are also place names somewhere, never taken alone.
-    static let commonWords: Set<String> = [
+    static let commonWordsWords: [String] = [
         "a", "an", "at", "as", "by", "in", "is", "it", "of", "on", "or", "to", "the", "and", "but", "for", "he", "she", "we",
         "they", "this", "that", "these", "those", "there", "here", "his", "her", "their", "its", "our", "you", "your", "if",
         "when", "while", "where", "after", "before", "during", "since", "until", "with", "without", "from", "into", "over",
@@ -51,7 +51,7 @@ enum RecognizerVocabulary {
     ]
 
     /// Words that, just before a capitalised name, make it a person's name.
-    static let titles: Set<String> = [
+    static let titlesWords: [String] = [
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "chief",
         "general", "gen", "capt", "captain", "colonel", "col", "major", "lieutenant", "sergeant", "mr", "mrs", "ms", "dr",
         "sheikh", "imam", "king", "prince", "emir", "envoy", "ambassador", "analyst", "activist", "journalist",
@@ -60,7 +60,7 @@ enum RecognizerVocabulary {
     ]
 
     /// Given names: a place match that starts with one, followed by another name, is a person.
-    static let givenNames: Set<String> = [
+    static let givenNamesWords: [String] = [
         "bashar", "basil", "bassel", "hafez", "maher", "asma", "khaled", "khalid", "mohammed", "mohammad", "muhammad",
         "mohamed", "ahmad", "ahmed", "ali", "omar", "umar", "hassan", "hasan", "hussein", "husayn", "mahmoud", "walid",
         "jamil", "nawar", "abdullah", "abdel", "abdul", "ibrahim", "ismail", "yusuf", "youssef", "mustafa", "mostafa",
@@ -72,7 +72,7 @@ enum RecognizerVocabulary {
     ]
 
     /// Nouns that, right after a capitalised name, make it part of an organisation's name.
-    static let organisationNouns: Set<String> = [
+    static let organisationNounsWords: [String] = [
         "army", "front", "tv", "television", "channel", "news", "eye", "times", "post", "agency", "brigade", "brigades",
         "battalion", "movement", "party", "guard", "guards", "council", "ministry", "university", "college", "institute",
         "observatory", "forces", "force", "corps", "legion", "division", "group", "network", "radio", "daily", "herald",
@@ -82,16 +82,24 @@ enum RecognizerVocabulary {
     ]
 
     /// Words after a name that mark it as a first-level division.
-    static let provinceNouns: Set<String> = ["province", "provinces", "governorate", "governorates", "muhafazat", "countryside"]
+    static let provinceNounsWords: [String] = ["province", "provinces", "governorate", "governorates", "muhafazat", "countryside"]
 
     /// Words after a name that belong with it when it names a feature ("Bassel al-Assad airport").
-    static let featureNouns: Set<String> = [
+    static let featureNounsWords: [String] = [
         "airport", "airbase", "air", "base", "plain", "mountain", "mountains", "range", "river", "valley", "dam", "lake",
         "district", "crossing", "mountain", "naval", "facility", "airfield", "port", "international",
     ]
 
     /// Words before a name that place an event near it rather than in it.
-    static let nearWords: Set<String> = ["near", "outskirts", "around", "outside", "vicinity", "close", "surroundings", "edge"]
+    static let nearWordsWords: [String] = ["near", "outskirts", "around", "outside", "vicinity", "close", "surroundings", "edge"]
+
+    static let commonWords = WordSet(commonWordsWords)
+    static let titles = WordSet(titlesWords)
+    static let givenNames = WordSet(givenNamesWords)
+    static let organisationNouns = WordSet(organisationNounsWords)
+    static let provinceNouns = WordSet(provinceNounsWords)
+    static let featureNouns = WordSet(featureNounsWords)
+    static let nearWords = WordSet(nearWordsWords)
 
     /// Multi-word names of organisations, people and parties that would otherwise match places.
     /// Entries are folded keys (see `NameNormalizer.key(for:)`).
