@@ -26,6 +26,7 @@ public struct Gazetteer: Sendable {
     private var skeletons: [String: [FuzzyKey]] = [:]
     /// The number of distinct name keys.
     public private(set) var keyCount = 0
+    private var scratch = IndexScratch()
 
     struct FuzzyKey: Sendable, Hashable {
         var key: String
@@ -52,10 +53,9 @@ public struct Gazetteer: Sendable {
             if place.isCountry, countryByCode[place.country] == nil { countryByCode[place.country] = position }
         }
         let fuzzy = fuzzyCountries.contains(place.country) || !["P", "A"].contains(place.featureClass)
-        var scratch: [UInt8] = []
-        insert(place.name, isPrimary: true, for: position, fuzzy: fuzzy, scratch: &scratch)
+        insert(place.name, isPrimary: true, for: position, fuzzy: fuzzy)
         for name in alternateNames where name != place.name {
-            insert(name, isPrimary: false, for: position, fuzzy: fuzzy, scratch: &scratch)
+            insert(name, isPrimary: false, for: position, fuzzy: fuzzy)
         }
     }
 
@@ -67,17 +67,17 @@ public struct Gazetteer: Sendable {
     /// Notes where data came from.
     public mutating func noteSource(_ description: String) { sources.append(description) }
 
-    private mutating func insert(_ name: String, isPrimary: Bool, for position: Int32, fuzzy: Bool, scratch: inout [UInt8]) {
+    private mutating func insert(_ name: String, isPrimary: Bool, for position: Int32, fuzzy: Bool) {
         var name = name
-        guard let wordIDs = name.withUTF8({ foldedWordIDs(of: $0, scratch: &scratch) }), !wordIDs.isEmpty else { return }
+        name.withUTF8 { foldWords(of: $0) }
+        guard !scratch.ids.isEmpty else { return }
         let start = Int32(nameArena.count)
         nameArena.append(contentsOf: name.utf8)
-        let wasAccepting = automaton.state(after: wordIDs).map(automaton.isAccepting) ?? false
-        automaton.insert(wordIDs, entry: NameEntry(place: position, isPrimary: isPrimary, nameStart: start,
-                                                   nameLength: Int32(nameArena.count) - start))
-        if !wasAccepting { keyCount += 1 }
-        if fuzzy, let state = automaton.state(after: wordIDs) {
-            let key = wordIDs.map { String(decoding: words.bytes(of: $0), as: UTF8.self) }.joined(separator: " ")
+        let (state, isNewKey) = automaton.insert(scratch.ids, entry: NameEntry(place: position, isPrimary: isPrimary, nameStart: start,
+                                                                            nameLength: Int32(nameArena.count) - start))
+        if isNewKey { keyCount += 1 }
+        if fuzzy {
+            let key = scratch.ids.map { String(decoding: words.bytes(of: $0), as: UTF8.self) }.joined(separator: " ")
             let skeleton = NameNormalizer.skeleton(ofKey: key)
             if skeleton.utf8.count >= 2, !(skeletons[skeleton]?.contains(FuzzyKey(key: key, state: state)) ?? false) {
                 skeletons[skeleton, default: []].append(FuzzyKey(key: key, state: state))
@@ -85,18 +85,27 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// Folds a name and interns its words.
-    private mutating func foldedWordIDs(of bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> [Int32]? {
+    /// Buffers reused from name to name while indexing.
+    struct IndexScratch: Sendable {
         var scanned: [ScannedWord] = []
         var base: [UInt8] = []
-        WordScanner.scan(bytes, range: 0..<bytes.count, scalarOffset: 0, words: &scanned, base: &base)
+        var folded: [UInt8] = []
         var ids: [Int32] = []
-        for word in scanned {
-            scratch.removeAll(keepingCapacity: true)
-            let kept = base.withUnsafeBufferPointer { NameNormalizer.foldWord($0, word.baseStart..<word.baseEnd, into: &scratch) }
-            if kept { ids.append(scratch.withUnsafeBufferPointer { words.intern($0) }) }
+    }
+
+    /// Folds a name and interns its words into `scratch.ids`.
+    private mutating func foldWords(of bytes: UnsafeBufferPointer<UInt8>) {
+        scratch.scanned.removeAll(keepingCapacity: true)
+        scratch.base.removeAll(keepingCapacity: true)
+        scratch.ids.removeAll(keepingCapacity: true)
+        WordScanner.scan(bytes, range: 0..<bytes.count, scalarOffset: 0, words: &scratch.scanned, base: &scratch.base)
+        for word in scratch.scanned {
+            scratch.folded.removeAll(keepingCapacity: true)
+            let kept = scratch.base.withUnsafeBufferPointer {
+                NameNormalizer.foldWord($0, word.baseStart..<word.baseEnd, into: &scratch.folded)
+            }
+            if kept { scratch.ids.append(scratch.folded.withUnsafeBufferPointer { words.intern($0) }) }
         }
-        return ids
     }
 
     // MARK: - Look-ups

@@ -52,6 +52,13 @@ case "generate":
     let tails = ["killing at least 12 people.", "wounding several civilians.", "without casualties.",
                  "according to the Syrian Observatory for Human Rights.", "as talks stalled in the capital.",
                  "while aid convoys waited at the border.", "and the United Nations called for restraint."]
+    let clauses = ["officials said the situation remained tense and that more reinforcements were expected in the coming days",
+                   "the report could not be independently verified because access for journalists is restricted",
+                   "aid agencies warned that thousands of families had fled their homes since the start of the month",
+                   "the government has repeatedly denied targeting civilians and blames armed groups for the violence",
+                   "witnesses described heavy damage to homes, a bakery and a school, and several roads were closed",
+                   "the latest escalation comes a week after a fragile truce collapsed amid mutual accusations",
+                   "it was the deadliest day in the area for several months, a local council member told reporters"]
     var rng = SplitMix64(state: 20_151_005)
     var text = ""
     text.reserveCapacity(megabytes << 20)
@@ -63,6 +70,8 @@ case "generate":
             let sentence = "\(people.randomElement(using: &rng)!.capitalizedFirst) \(verbs.randomElement(using: &rng)!) that "
                 + "\(events.randomElement(using: &rng)!) \(places.randomElement(using: &rng)!) \(fillers.randomElement(using: &rng)!), "
                 + "near \(places.randomElement(using: &rng)!) and \(places.randomElement(using: &rng)!), \(tails.randomElement(using: &rng)!) "
+                + "\(clauses.randomElement(using: &rng)!.capitalizedFirst). \(clauses.randomElement(using: &rng)!.capitalizedFirst), "
+                + "\(people.randomElement(using: &rng)!) \(verbs.randomElement(using: &rng)!). "
             text += sentence
             if rng.next() % 5 == 0 { text += "\n" }
         }
@@ -71,7 +80,7 @@ case "generate":
         written += data.count
     }
     try handle.close()
-    print("generated \(written) bytes into \(out.path)")
+    print("generated \(written) bytes into \(out.path) (3 place names per ~450 bytes)")
 
 case "load":
     var gazetteer = Gazetteer()
@@ -98,6 +107,7 @@ case "recognise":
     let fuzzyTime = seconds { count = fuzzy.countMatches(in: text) }
     print(String(format: "recognise (with fuzzy proposals): %.0f MB/s, %d matches", megabytes / fuzzyTime, count))
     var mentions = 0
+    print(String(format: "   %.1f names per KB of text", Double(count) / (Double(text.utf8.count) / 1024)))
     let mentionTime = seconds { mentions = fuzzy.mentions(in: text).count }
     print(String(format: "mentions with candidates: %.0f MB/s, %d mentions", megabytes / mentionTime, mentions))
 

@@ -40,7 +40,9 @@ struct NameAutomaton: Sendable {
 
     /// Adds `entry` under the word sequence `words`, creating states as needed.
     /// An entry for a place already listed at that state is merged (a primary name wins).
-    mutating func insert(_ words: [Int32], entry: NameEntry) {
+    /// - Returns: the state of the name, and whether it was a new key (no name ended there before).
+    @discardableResult
+    mutating func insert(_ words: [Int32], entry: NameEntry) -> (state: Int32, isNewKey: Bool) {
         var state = Self.root
         for word in words {
             let key = (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1
@@ -53,17 +55,19 @@ struct NameAutomaton: Sendable {
                 state = created
             }
         }
+        let isNewKey = firstEntry[Int(state)] < 0
         var e = firstEntry[Int(state)]
         while e >= 0 {
             if entries[Int(e)].place == entry.place {
                 if entry.isPrimary && !entries[Int(e)].isPrimary { entries[Int(e)] = entry }
-                return
+                return (state, false)
             }
             e = nextEntry[Int(e)]
         }
         entries.append(entry)
         nextEntry.append(firstEntry[Int(state)])
         firstEntry[Int(state)] = Int32(entries.count - 1)
+        return (state, isNewKey)
     }
 
     /// Every entry whose name ends at `state`.

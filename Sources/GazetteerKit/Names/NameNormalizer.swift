@@ -143,69 +143,66 @@ public enum NameNormalizer {
             if count <= 3, articles.containsPacked(packed) { return false }
             if let synonym = synonyms.table.value(for: packed) { out.append(contentsOf: synonyms.forms[Int(synonym)]); return true }
         }
-        let start = out.count
-        // Letter rules.
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let c = base[i]
-            let d: UInt8 = i + 1 < end ? base[i + 1] : 0
-            switch (c, d) {
-            case (0x6F, 0x75), (0x6F, 0x6F):                 // ou, oo → u
-                out.append(0x75); i += 2; continue
-            case (0x65, 0x65):                               // ee → i
-                out.append(0x69); i += 2; continue
-            case (0x65, 0x69), (0x65, 0x79), (0x61, 0x69):   // ei, ey, ai → ay
-                out.append(0x61); out.append(0x79); i += 2; continue
-            case (0x61, 0x77):                               // aw → u
-                out.append(0x75); i += 2; continue
-            case (0x64, 0x68), (0x74, 0x68):                 // dh, th → z
-                out.append(0x7A); i += 2; continue
-            case (0x63, 0x6B):                               // ck → k
-                out.append(0x6B); i += 2; continue
-            default:
-                break
+        // Letter rules, with doubled letters collapsed as they are written, into a stack buffer.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { buffer in
+            var n = 0
+            @inline(__always) func put(_ x: UInt8) {
+                if n == 0 || buffer[n - 1] != x { buffer[n] = x; n += 1 }
             }
-            switch c {
-            case 0x71: out.append(0x6B)                      // q → k
-            case 0x6F: out.append(0x75)                      // o → u
-            default: out.append(c)
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                let c = base[i]
+                let d: UInt8 = i + 1 < end ? base[i + 1] : 0
+                switch (c, d) {
+                case (0x6F, 0x75), (0x6F, 0x6F):                 // ou, oo → u
+                    put(0x75); i += 2; continue
+                case (0x65, 0x65):                               // ee → i
+                    put(0x69); i += 2; continue
+                case (0x65, 0x69), (0x65, 0x79), (0x61, 0x69):   // ei, ey, ai → ay
+                    put(0x61); put(0x79); i += 2; continue
+                case (0x61, 0x77):                               // aw → u
+                    put(0x75); i += 2; continue
+                case (0x64, 0x68), (0x74, 0x68):                 // dh, th → z
+                    put(0x7A); i += 2; continue
+                case (0x63, 0x6B):                               // ck → k
+                    put(0x6B); i += 2; continue
+                default:
+                    break
+                }
+                switch c {
+                case 0x71: put(0x6B)                             // q → k
+                case 0x6F: put(0x75)                             // o → u
+                default: put(c)
+                }
+                i += 1
             }
-            i += 1
+            n = strippedLength(buffer, n)
+            guard n > 0 else { return false }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+            return true
         }
-        // Doubled letters become single.
-        var write = start + 1
-        if out.count > start + 1 {
-            for read in (start + 1)..<out.count where out[read] != out[write - 1] {
-                out[write] = out[read]
-                write += 1
-            }
-            out.removeLast(out.count - write)
-        }
-        stripSuffix(&out, from: start)
-        return out.count > start
     }
 
-    /// Final -iya/-iyah/-iyeh/-ieh/-ia → -i, else a final -a/-ah/-e/-eh dropped, keeping at least three letters.
+    /// The length of `buffer[0..<n]` once a final -iya/-iyah/-iyeh/-ieh/-ia becomes -i, or else a
+    /// final -a/-ah/-e/-eh is dropped, keeping at least three letters.
     @inline(__always)
-    private static func stripSuffix(_ out: inout [UInt8], from start: Int) {
-        let n = out.count - start
+    private static func strippedLength(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int {
         func endsWith(_ suffix: StaticString) -> Bool {
             let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
             guard n >= k else { return false }
-            for j in 0..<k where out[out.count - k + j] != s[j] { return false }
+            for j in 0..<k where buffer[n - k + j] != s[j] { return false }
             return true
         }
         for suffix: StaticString in ["iyah", "iyeh", "iya", "iye", "ieh", "ia"] where endsWith(suffix) {
             let k = suffix.utf8CodeUnitCount
-            if n - k >= 2 { out.removeLast(k - 1) }  // keep the i
-            return
+            return n - k >= 2 ? n - k + 1 : n  // keep the i
         }
         for suffix: StaticString in ["ah", "eh", "a", "e"] where endsWith(suffix) {
             let k = suffix.utf8CodeUnitCount
-            if n - k >= 3 { out.removeLast(k) }
-            return
+            return n - k >= 3 ? n - k : n
         }
+        return n
     }
 }
 

@@ -85,6 +85,29 @@ enum WordScanner {
         var apostropheByte = 0
         var apostropheScalar = 0
         while i < end {
+            // Fast path: a run of ASCII letters and digits, copied at once and lowercased in place.
+            var runEnd = i
+            while runEnd < end, bytes[runEnd] < 0x80, isASCIIWordByte(bytes[runEnd]) { runEnd += 1 }
+            if runEnd > i {
+                let from = base.count
+                base.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+                base.withUnsafeMutableBufferPointer { buffer in
+                    for k in from..<buffer.count {
+                        let b = buffer[k]
+                        if b >= 0x61 {
+                            letters += 1
+                        } else if b >= 0x41 && b <= 0x5A {
+                            if letters == 0 { isCapitalized = true }
+                            letters += 1
+                            uppercase += 1
+                            buffer[k] = b | 0x20
+                        }
+                    }
+                }
+                scalars += runEnd - i
+                i = runEnd
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 {
