@@ -18,7 +18,7 @@ public struct Gazetteer: Sendable {
 
     var words = TokenTable()
     private(set) var automaton = NameAutomaton()
-    private var nameArena: [UInt8] = []
+    private(set) var nameArena: [UInt8] = []
     private var placeByID: [String: Int32] = [:]
     private var provinceByCode: [String: Int32] = [:]
     private var countryByCode: [String: Int32] = [:]
@@ -202,4 +202,18 @@ public struct Gazetteer: Sendable {
 
     /// The number of names indexed (one place may have many).
     public var nameCount: Int { automaton.entries.count }
+}
+
+extension Gazetteer {
+    /// Each place's names other than its primary name, by place index.
+    func namesByPlace() -> [[String]] {
+        var names = [[String]](repeating: [], count: places.count)
+        nameArena.withUnsafeBufferPointer { arena in
+            for entry in automaton.entries where !entry.isPrimary {
+                let bytes = UnsafeBufferPointer(rebasing: arena[Int(entry.nameStart)..<Int(entry.nameStart + entry.nameLength)])
+                names[Int(entry.place)].append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        return names
+    }
 }

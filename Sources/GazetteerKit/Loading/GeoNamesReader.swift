@@ -47,9 +47,16 @@ public enum GeoNamesReader {
     /// - Returns: the counts and skipped rows.
     /// - Throws: `GazetteerError` naming the file and line of the first malformed row (with
     ///   `.stop`), or an unreadable file or broken archive.
+    /// - Parameter useCache: read the binary cache written by `gazetteer import` when it matches the dump.
     @discardableResult
-    public static func load(dump url: URL, into gazetteer: inout Gazetteer, policy: Policy = .stop) throws -> LoadReport {
+    public static func load(dump url: URL, into gazetteer: inout Gazetteer, policy: Policy = .stop,
+                            useCache: Bool = true) throws -> LoadReport {
         var report = LoadReport()
+        if useCache, let cached = try GazetteerCache.load(for: url, into: &gazetteer) {
+            report.places = cached
+            gazetteer.noteSource("\(url.path): \(cached) places (from the cache \(GazetteerCache.url(for: url).path))")
+            return report
+        }
         let folder = url.deletingLastPathComponent()
         for name in ["admin1CodesASCII.txt", "admin1CodesASCII.zip"] {
             let admin1 = folder.appendingPathComponent(name)
