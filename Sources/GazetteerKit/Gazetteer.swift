@@ -156,10 +156,10 @@ public struct Gazetteer: Sendable {
 
     /// Places whose key is within a small edit distance of `key` and shares its consonant
     /// skeleton, among the fuzzy-indexed places. Exact matches are left out.
-    /// - Parameter maxDistance: the bound; by default 1 for keys under 6 letters, 2 from 6, none under 4.
+    /// - Parameter maxDistance: the bound; by default none under 5 letters, 1 for 5 or 6, 2 from 7.
     public func fuzzyCandidates(forKey key: String, maxDistance: Int? = nil) -> [Candidate] {
         let length = key.utf8.count
-        let limit = maxDistance ?? (length < 4 ? 0 : length < 6 ? 1 : 2)
+        let limit = maxDistance ?? (length < 5 ? 0 : length < 7 ? 1 : 2)
         guard limit > 0, let keys = skeletons[NameNormalizer.skeleton(ofKey: key)] else { return [] }
         var result: [Candidate] = []
         for fuzzyKey in keys where fuzzyKey.key != key {

@@ -89,18 +89,20 @@ public struct Resolver: Sendable {
                           confidence: (max(0, min(1, confidence)) * 100).rounded() / 100, ranked: ranked)
     }
 
-    /// The countries most mentions belong to. A country's own name or demonym counts double.
+    /// The countries the document is about: every country it names (or names the people of),
+    /// and the countries most of its other places belong to.
     func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
         var votes: [String: Double] = [:]
+        var named: Set<String> = []
         for mention in mentions where !mention.isFuzzy {
-            if let country = mention.candidates.first(where: { $0.place.isCountry && $0.editDistance == 0 }) {
-                votes[country.place.country, default: 0] += 2
+            if let country = mention.candidates.first(where: { $0.place.isCountry && $0.isExactSpelling }) {
+                named.insert(country.place.country)
                 continue
             }
             let countries = Set(mention.candidates.filter { $0.editDistance == 0 }.map(\.place.country))
             for country in countries { votes[country, default: 0] += 1 / Double(countries.count) }
         }
-        guard let top = votes.values.max() else { return [] }
-        return Set(votes.filter { $0.value >= top * 0.3 }.map(\.key))
+        guard let top = votes.values.max() else { return named }
+        return named.union(votes.filter { $0.value >= top * 0.3 }.map(\.key))
     }
 }

@@ -2,8 +2,10 @@
 //   bench-gazetteer generate OUT MEGABYTES   writes seeded news-like text
 //   bench-gazetteer load [DUMP]              loads the built-in gazetteer (or only DUMP) and prints timings
 //   bench-gazetteer recognise TEXT           recognition throughput over TEXT with the built-in gazetteer
+//   bench-gazetteer resolve TEXT [DUMP...]    every mention of TEXT and the place it resolves to (for inspection)
 import Foundation
 import GazetteerKit
+import Geocoding
 
 /// A small deterministic generator (SplitMix64), so the workload is the same on every run.
 struct SplitMix64: RandomNumberGenerator {
@@ -110,6 +112,17 @@ case "recognise":
     print(String(format: "   %.1f names per KB of text", Double(count) / (Double(text.utf8.count) / 1024)))
     let mentionTime = seconds { mentions = fuzzy.mentions(in: text).count }
     print(String(format: "mentions with candidates: %.0f MB/s, %d mentions", megabytes / mentionTime, mentions))
+
+case "resolve":
+    var gazetteer = try Gazetteer.builtin()
+    for dump in arguments.dropFirst(3) { try GeoNamesReader.load(dump: URL(fileURLWithPath: dump), into: &gazetteer) }
+    let text = try String(contentsOf: URL(fileURLWithPath: arguments[2]), encoding: .utf8)
+    let mentions = PlaceRecognizer(gazetteer: gazetteer).mentions(in: text)
+    for resolution in Resolver(gazetteer: gazetteer).resolve(mentions, in: text) {
+        let m = resolution.mention
+        let place = resolution.place.map { "\($0.name) [\($0.featureCode)] \($0.admin1Code ?? $0.country) \($0.coordinate.latitude),\($0.coordinate.longitude)" } ?? "—"
+        print("\(m.span.start)\t\(m.text)\(m.hasProvinceCue ? " (province)" : "")\(m.isFuzzy ? " (fuzzy)" : "")\t→ \(place)\tp\(resolution.geoPrecision.rawValue) c\(resolution.confidence)")
+    }
 
 default:
     print("unknown command \(arguments[1])")

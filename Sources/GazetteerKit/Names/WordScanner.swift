@@ -165,6 +165,7 @@ enum WordScanner {
             // "Latakia's": the word (and its span) ends before the apostrophe.
             base.removeLast()
             isPossessive = true
+            letters -= 1
             byteEnd = apostropheByte
             scalarEnd = apostropheScalar
         }

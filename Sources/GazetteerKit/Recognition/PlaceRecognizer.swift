@@ -234,6 +234,7 @@ public struct PlaceRecognizer: Sendable {
             }
         }
         if nameWords == 1 {
+            if firstBase.count < 3 { return .reject(skipTo: end + 1) }
             if RecognizerVocabulary.commonWords.contains(firstBase), !(startsWithArticle && line.baseIs(first, "bab")) {
                 return .reject(skipTo: end + 1)
             }

@@ -48,6 +48,7 @@ enum RecognizerVocabulary {
         "moallem", "saleh", "mahmoud", "oliver", "kearns", "bashar", "basil", "bassel", "khaled", "khalid", "hafez",
         "maher", "asma", "vladimir", "sergei", "sergey", "dmitry", "john", "david", "donald", "barack", "francois",
         "recep", "tayyip", "walid", "omar", "jamil", "nawar", "alexander", "capt.", "tow", "manpads", "sa", "mig", "sukhoi",
+        "grave", "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "heritage", "i", "ii", "iii", "iv",
     ]
 
     /// Words that, just before a capitalised name, make it a person's name.
@@ -107,7 +108,7 @@ enum RecognizerVocabulary {
         "Hayat Tahrir al-Sham", "Jaysh al-Izza", "Jaish al-Izza", "Jaish al-Islam", "Jaysh al-Islam", "Ahrar al-Sham",
         "Failaq al-Sham", "Jund al-Aqsa", "Ajnad al-Sham", "Jabhat al-Nusra", "Jabhat Fatah al-Sham", "Fatah Army",
         "Army of Conquest", "Bashar al-Assad", "Basil al-Assad", "Bassel al-Assad", "Hafez al-Assad", "Maher al-Assad",
-        "Levant Front", "Nusra Front", "Islamic State", "Middle East Eye", "Al Jazeera",
+        "Levant Front", "Nusra Front", "Islamic State", "Middle East Eye", "Middle East", "North Africa", "Near East", "Far East", "Al Jazeera",
         "Al Arabiya", "Tajamaa al-Ezza", "Tajammu Alezza", "Al-Qaeda", "Al-Qaida", "Free Syrian Army",
         "National Liberation Front", "Syrian Democratic Forces", "Revolutionary Guard", "Omran Centre",
     ]
