@@ -8,24 +8,24 @@ import GeoModel
 /// consonant skeleton for fuzzy matching.
 public struct Gazetteer: Sendable {
     /// Every place, in load order.
-    public private(set) var places: [Place] = []
+    public internal(set) var places: [Place] = []
     /// First-level code → name, such as `SY.11` → `Homs`.
-    public private(set) var admin1Names: [String: String] = [:]
+    public internal(set) var admin1Names: [String: String] = [:]
     /// Where each loaded source came from, for `gazetteer info`.
-    public private(set) var sources: [String] = []
+    public internal(set) var sources: [String] = []
     /// Countries whose names are indexed for fuzzy matching.
-    public let fuzzyCountries: Set<String>
+    public internal(set) var fuzzyCountries: Set<String>
 
     var words = TokenTable()
-    private(set) var automaton = NameAutomaton()
-    private(set) var nameArena: [UInt8] = []
-    private var placeByID: [String: Int32] = [:]
-    private var provinceByCode: [String: Int32] = [:]
-    private var countryByCode: [String: Int32] = [:]
+    var automaton = NameAutomaton()
+    var nameArena: [UInt8] = []
+    var placeByID: [String: Int32] = [:]
+    var provinceByCode: [String: Int32] = [:]
+    var countryByCode: [String: Int32] = [:]
     /// Consonant skeleton → keys (with their automaton state) that have it.
-    private var skeletons: [String: [FuzzyKey]] = [:]
+    var skeletons: [String: [FuzzyKey]] = [:]
     /// The number of distinct name keys.
-    public private(set) var keyCount = 0
+    public internal(set) var keyCount = 0
     private var scratch = IndexScratch()
 
     struct FuzzyKey: Sendable, Hashable {
@@ -57,6 +57,16 @@ public struct Gazetteer: Sendable {
         for name in alternateNames where name != place.name {
             insert(name, isPrimary: false, for: position, fuzzy: fuzzy)
         }
+    }
+
+    /// Makes room for about `places` places with `names` names in all, so that loading a big
+    /// file does not grow the tables step by step.
+    public mutating func reserveCapacity(places: Int, names: Int) {
+        self.places.reserveCapacity(self.places.count + places)
+        placeByID.reserveCapacity(placeByID.count + places)
+        automaton.reserveCapacity(names: automaton.entries.count + names, states: automaton.stateCount + names * 3 / 2)
+        words.reserveCapacity(words: words.count + names / 2, bytes: names * 4)
+        nameArena.reserveCapacity(nameArena.count + names * 14)
     }
 
     /// Records a first-level division name.

@@ -5,15 +5,23 @@
 /// (state, word id), so the whole automaton is three flat arrays and one dictionary.
 struct NameAutomaton: Sendable {
     /// (state << 32 | word id) + 1 → next state.
-    private var transitions = PackedTable(minimumCapacity: 1 << 16)
+    var transitions = PackedTable(minimumCapacity: 1 << 16)
     /// State → first entry index, or -1.
-    private(set) var firstEntry: [Int32] = [-1]
+    var firstEntry: [Int32] = [-1]
     /// Entry → next entry of the same state, or -1.
-    private(set) var nextEntry: [Int32] = []
+    var nextEntry: [Int32] = []
     /// Entry payloads.
-    private(set) var entries: [NameEntry] = []
+    var entries: [NameEntry] = []
 
     static let root: Int32 = 0
+
+    /// Makes room for about `names` names of `states` word sequences.
+    mutating func reserveCapacity(names: Int, states: Int) {
+        transitions.reserveCapacity(states)
+        firstEntry.reserveCapacity(states + 1)
+        nextEntry.reserveCapacity(names)
+        entries.reserveCapacity(names)
+    }
 
     /// The number of states (word sequences) in the trie.
     var stateCount: Int { firstEntry.count }

@@ -2,10 +2,10 @@
 /// multiplicative hash: several times faster than `Dictionary` for the recogniser's hot
 /// look-ups (automaton transitions, packed short words).
 struct PackedTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var shift: UInt64
-    private(set) var count = 0
+    var keys: [UInt64]
+    var values: [Int32]
+    var shift: UInt64
+    var count = 0
 
     init(minimumCapacity: Int = 16) {
         var bits: UInt64 = 4
@@ -13,6 +13,14 @@ struct PackedTable: Sendable {
         keys = [UInt64](repeating: 0, count: 1 << bits)
         values = [Int32](repeating: 0, count: 1 << bits)
         shift = 64 - bits
+    }
+
+    /// Makes room for `capacity` keys without growing.
+    mutating func reserveCapacity(_ capacity: Int) {
+        guard capacity * 2 > keys.count else { return }
+        var bigger = PackedTable(minimumCapacity: capacity)
+        for (k, v) in zip(keys, values) where k != 0 { bigger.set(v, for: k) }
+        self = bigger
     }
 
     /// The value stored for `key` (which must not be 0).

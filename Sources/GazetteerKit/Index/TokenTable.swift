@@ -3,11 +3,24 @@
 /// An open-addressing hash table over one byte arena, so a look-up from raw bytes needs no
 /// `String` and no allocation.
 struct TokenTable: Sendable {
-    private var arena: [UInt8] = []
-    private var offsets: [Int32] = [0]
+    var arena: [UInt8] = []
+    var offsets: [Int32] = [0]
     /// Slot → token id + 1; 0 is empty.
-    private var slots: [Int32] = [Int32](repeating: 0, count: 1 << 12)
-    private var hashes: [UInt32] = []
+    var slots: [Int32] = [Int32](repeating: 0, count: 1 << 12)
+    var hashes: [UInt32] = []
+
+    /// Makes room for about `words` distinct words totalling `bytes` bytes.
+    mutating func reserveCapacity(words: Int, bytes: Int) {
+        arena.reserveCapacity(bytes)
+        offsets.reserveCapacity(words + 1)
+        hashes.reserveCapacity(words)
+        var size = slots.count
+        while size < words * 2 { size *= 2 }
+        if size > slots.count {
+            slots = [Int32](repeating: 0, count: size)
+            for id in 0..<hashes.count { insertSlot(id: Int32(id), hash: hashes[id]) }
+        }
+    }
 
     /// The number of distinct words.
     var count: Int { hashes.count }
