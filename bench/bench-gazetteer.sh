@@ -14,12 +14,19 @@ peak() { grep "Maximum resident" "$1" | awk '{printf "%.0f MB", $6/1024}'; }
 
 $BIN generate "$WORK/news.txt" "$MB"
 
-echo "-- incidentmap: built-in gazetteer load"
+echo "-- incidentmap: built-in gazetteer load, cold (text files, then the snapshot is written)"
+export INCIDENTMAP_CACHE="$WORK/cache"
+/usr/bin/time -v $BIN load 2> "$WORK/t0" ; echo "   peak memory: $(peak "$WORK/t0")"
+echo "-- incidentmap: built-in gazetteer load, warm (snapshot)"
 /usr/bin/time -v $BIN load 2> "$WORK/t1" ; echo "   peak memory: $(peak "$WORK/t1")"
 SY=../shared/data/geonames/SY.txt
 if [ -f "$SY" ]; then
-  echo "-- incidentmap: Syria dump load ($SY)"
+  echo "-- incidentmap: Syria dump load ($SY), text"
   /usr/bin/time -v $BIN load "$SY" 2> "$WORK/t2"; echo "   peak memory: $(peak "$WORK/t2")"
+  swift build -c release --product incidentmap 2>&1 | tail -1
+  .build/release/incidentmap gazetteer import "$SY" > /dev/null
+  echo "-- incidentmap: Syria dump load ($SY), from the 'gazetteer import' cache"
+  /usr/bin/time -v $BIN load "$SY" 2> "$WORK/t2b"; echo "   peak memory: $(peak "$WORK/t2b")"
 else
   echo "-- Syria dump absent ($SY): skipped"
 fi

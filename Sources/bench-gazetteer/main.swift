@@ -94,6 +94,7 @@ case "load":
         }
     }
     print(String(format: "load: %.3f s CPU (%.3f s wall), %d places, %d names, %d keys", time, lastWall, gazetteer.places.count, gazetteer.nameCount, gazetteer.keyCount))
+    gazetteer.sources.forEach { print("   source: \($0)") }
 
 case "recognise":
     var gazetteer = Gazetteer()

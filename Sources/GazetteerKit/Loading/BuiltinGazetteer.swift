@@ -31,6 +31,7 @@ extension Gazetteer {
                    try Self.restore(snapshot: raw.bindMemory(to: UInt8.self), file: snapshot.url.path, stamp: snapshot.stamp)
                }) {
                 self = restored
+                sources = sources.map { "\($0) (restored from \(snapshot.url.path))" }
                 return
             }
         }
