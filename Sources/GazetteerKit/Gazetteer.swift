@@ -64,7 +64,7 @@ public struct Gazetteer: Sendable {
     public mutating func reserveCapacity(places: Int, names: Int) {
         self.places.reserveCapacity(self.places.count + places)
         placeByID.reserveCapacity(placeByID.count + places)
-        automaton.reserveCapacity(names: automaton.entries.count + names, states: automaton.stateCount + names * 3 / 2)
+        automaton.reserveCapacity(names: automaton.entries.count + names, states: automaton.stateCount + names)
         words.reserveCapacity(words: words.count + names / 2, bytes: names * 4)
         nameArena.reserveCapacity(nameArena.count + names * 14)
     }

@@ -40,10 +40,12 @@ extension Gazetteer {
     }
 
     /// Where the built-in snapshot lives and what it must match: a format version, then the
-    /// size and modification time of each built-in file.
+    /// size and modification time of the running executable (so that a rebuilt tool, whose name
+    /// folding may differ, never reads an old index) and of each built-in file.
     private static func builtinSnapshot(for files: [URL]) -> (url: URL, stamp: [UInt64])? {
         var stamp: [UInt64] = [3]
-        for file in files {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        for file in [executable] + files {
             guard let (size, modified) = try? GazetteerCache.stamp(of: file) else { return nil }
             stamp += [size, modified.bitPattern]
         }
