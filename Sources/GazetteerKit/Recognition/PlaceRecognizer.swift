@@ -78,7 +78,7 @@ public struct PlaceRecognizer: Sendable {
     func forEachMatch(in text: String, needsKeys: Bool = true, _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var line = LineState()
+            var line = LineState(table: gazetteer.words, automaton: gazetteer.automaton)
             var start = 0
             var scalarOffset = 0
             while start < bytes.count {
@@ -96,6 +96,9 @@ public struct PlaceRecognizer: Sendable {
 
     /// Per-line buffers, reused from line to line.
     struct LineState {
+        /// The gazetteer's word table and automaton, held here so the hot loop reads them without copies.
+        let table: TokenTable
+        let automaton: NameAutomaton
         var words: [ScannedWord] = []
         var base: [UInt8] = []
         /// Folded word id per word: `unknown` until computed.
@@ -143,7 +146,7 @@ public struct PlaceRecognizer: Sendable {
         let kept = line.base.withUnsafeBufferPointer {
             NameNormalizer.foldWord($0, word.baseStart..<word.baseEnd, into: &line.scratch)
         }
-        let id: Int32 = kept ? (line.scratch.withUnsafeBufferPointer { gazetteer.words.id(of: $0) } ?? LineState.unknown) : LineState.article
+        let id: Int32 = kept ? (line.scratch.withUnsafeBufferPointer { line.table.id(of: $0) } ?? LineState.unknown) : LineState.article
         line.ids[i] = id
         return id
     }
@@ -165,7 +168,7 @@ public struct PlaceRecognizer: Sendable {
         let n = line.words.count
         line.ids.removeAll(keepingCapacity: true)
         line.ids.append(contentsOf: repeatElement(LineState.notFolded, count: n))
-        let automaton = gazetteer.automaton
+        let automaton = line.automaton
         var i = 0
         while i < n {
             let word = line.words[i]
@@ -282,7 +285,7 @@ public struct PlaceRecognizer: Sendable {
     /// True when some gazetteer name starts with this word.
     private func startsName(_ i: Int, _ line: inout LineState) -> Bool {
         let id = fold(i, &line)
-        return id >= 0 && gazetteer.automaton.next(NameAutomaton.root, id) != nil
+        return id >= 0 && line.automaton.next(NameAutomaton.root, id) != nil
     }
 
     /// The index after a run of joined capitalised words and articles (the rest of a person's name).
