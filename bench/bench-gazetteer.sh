@@ -32,7 +32,9 @@ else
 fi
 
 echo "-- incidentmap: recognition"
-/usr/bin/time -v $BIN recognise "$WORK/news.txt" 2> "$WORK/t3"; echo "   peak memory (all three passes): $(peak "$WORK/t3")"
+/usr/bin/time -v $BIN recognise "$WORK/news.txt" exact 2> "$WORK/t3"; echo "   peak memory (recognition, text included): $(peak "$WORK/t3")"
+echo "-- incidentmap: recognition and full mentions (candidates with places)"
+/usr/bin/time -v $BIN recognise "$WORK/news.txt" 2> "$WORK/t3b" | tail -2; echo "   peak memory (all passes): $(peak "$WORK/t3b")"
 
 echo "-- flashgeotext (PyPI) on the same text"
 python3 -m pip install -q flashgeotext 2>&1 | grep -v -i "warning" || true

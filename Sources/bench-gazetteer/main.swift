@@ -1,7 +1,8 @@
 // Benchmark driver for bench/bench-gazetteer.sh.
 //   bench-gazetteer generate OUT MEGABYTES   writes seeded news-like text
 //   bench-gazetteer load [DUMP]              loads the built-in gazetteer (or only DUMP) and prints timings
-//   bench-gazetteer recognise TEXT           recognition throughput over TEXT with the built-in gazetteer
+//   bench-gazetteer recognise TEXT [exact]   recognition throughput over TEXT with the built-in gazetteer
+//                                            (exact: skip building mentions, for a peak memory of recognition alone)
 //   bench-gazetteer resolve TEXT [DUMP...]    every mention of TEXT and the place it resolves to (for inspection)
 import Foundation
 import GazetteerKit
@@ -109,6 +110,7 @@ case "recognise":
     let fuzzy = PlaceRecognizer(gazetteer: gazetteer)
     let fuzzyTime = seconds { count = fuzzy.countMatches(in: text) }
     print(String(format: "recognise (with fuzzy proposals): %.0f MB/s, %d matches", megabytes / fuzzyTime, count))
+    guard arguments.count < 4 || arguments[3] != "exact" else { break }
     var mentions = 0
     print(String(format: "   %.1f names per KB of text", Double(count) / (Double(text.utf8.count) / 1024)))
     let mentionTime = seconds { mentions = fuzzy.mentions(in: text).count }
