@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, each imported by GeoEngine only.
@@ -29,10 +31,15 @@ let package = Package(
                 .copy("places.tsv"),
                 .copy("admin1.tsv"),
                 .copy("provinces.geojson"),
+                .copy("features.tsv"),
+                .copy("demonyms.tsv"),
             ]
         ),
         // GeoNames loading, name normalisation, matching and recognition.
-        .target(name: "GazetteerKit", dependencies: ["GeoModel", "BuiltinData"]),
+        .target(
+            name: "GazetteerKit",
+            dependencies: ["GeoModel", "BuiltinData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Choosing a place among candidates.
         .target(name: "Geocoding", dependencies: ["GeoModel", "GazetteerKit"]),
         // Text to event candidates.
@@ -42,7 +49,7 @@ let package = Package(
             resources: [.copy("Resources/actors.tsv")]
         ),
         // Filters, spatial queries and counts.
-        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine"]),
+        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", .product(name: "CSV", package: "CSV.swift")]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
@@ -53,19 +60,29 @@ let package = Package(
         .executableTarget(
             name: "incidentmap",
             dependencies: [
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // Benchmarks of Analysis and GeoEngine against shapely and pyproj (bench/bench-analysis.sh).
+        .executableTarget(name: "bench-analysis", dependencies: ["Analysis", "GeoEngine", "GeoModel"]),
+        // Benchmark of the layer writers (bench/bench-layers.sh); not part of the CLI.
+        .executableTarget(name: "bench-layers", dependencies: ["Layers", "GeoModel"]),
+        // Benchmark driver for bench/bench-gazetteer.sh; not part of the CLI.
+        .executableTarget(name: "bench-gazetteer", dependencies: ["GazetteerKit", "Geocoding", "GeoModel"]),
+
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
         .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
-        .testTarget(name: "GazetteerKitTests", dependencies: ["GazetteerKit", "GeoModel"]),
-        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"]),
+        .testTarget(
+            name: "GazetteerKitTests",
+            dependencies: ["GazetteerKit", "GeoModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"], resources: [.copy("Fixtures")]),
         // Fixtures are read from the source tree at run time (see ExtractionCase.swift).
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]

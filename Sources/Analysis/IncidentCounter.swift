@@ -50,21 +50,13 @@ public enum IncidentCounter {
     /// The rows, sorted by their key values.
     /// - Complexity: O(n) with a hash map per group.
     public static func count<S: Sequence>(_ incidents: S, by keys: [CountKey]) -> [CountRow] where S.Element == Incident {
-        var groups: [[String?]: (Int, Int)] = [:]
-        for incident in incidents {
-            for values in groupValues(of: incident, keys: keys) {
-                var entry = groups[values, default: (0, 0)]
-                entry.0 += 1
-                entry.1 += incident.fatalities ?? 0
-                groups[values] = entry
-            }
-        }
-        return groups.map { CountRow(values: $0.key, incidents: $0.value.0, fatalities: $0.value.1) }
-            .sorted { lhs, rhs in lhs.values.map { $0 ?? "" }.lexicographicallyPrecedes(rhs.values.map { $0 ?? "" }) }
+        var tally = IncidentTally(keys: keys)
+        tally.add(incidents)
+        return tally.rows
     }
 
     /// The key values of one incident; an incident with two actors counts once under each.
-    static func groupValues(of incident: Incident, keys: [CountKey]) -> [[String?]] {
+    static func groupValues(of incident: Incident, keys: [CountKey], calendar: inout CalendarKeys) -> [[String?]] {
         var combos: [[String?]] = [[]]
         for key in keys {
             let options: [[String?]]
@@ -77,11 +69,57 @@ public enum IncidentCounter {
             case .type: options = [[incident.eventType.rawValue]]
             case .subtype: options = [[incident.subEventType.rawValue]]
             case .day: options = [[incident.eventDate?.description]]
-            case .week: options = [[incident.eventDate?.isoWeekKey]]
+            case .week: options = [[incident.eventDate.map { calendar.isoWeek(of: $0) }]]
             case .month: options = [[incident.eventDate?.monthKey]]
             }
             combos = combos.flatMap { prefix in options.map { prefix + $0 } }
         }
         return combos
+    }
+}
+
+/// Counts incidents and sums fatalities per group as batches arrive, so that a count never
+/// needs every incident in memory at once.
+public struct IncidentTally: Sendable {
+    public let keys: [CountKey]
+    private var groups: [[String?]: (incidents: Int, fatalities: Int)] = [:]
+    private var calendar = CalendarKeys()
+    /// Every incident counted once, even when `actor` puts it in two groups.
+    public private(set) var totalIncidents = 0
+    /// The fatalities of every incident, counted once.
+    public private(set) var totalFatalities = 0
+
+    public init(keys: [CountKey]) { self.keys = keys }
+
+    /// Counts every incident of `incidents`.
+    /// - Complexity: O(n) hash map updates.
+    public mutating func add<S: Sequence>(_ incidents: S) where S.Element == Incident {
+        for incident in incidents {
+            totalIncidents += 1
+            totalFatalities += incident.fatalities ?? 0
+            for values in IncidentCounter.groupValues(of: incident, keys: keys, calendar: &calendar) {
+                groups[values, default: (0, 0)].incidents += 1
+                groups[values, default: (0, 0)].fatalities += incident.fatalities ?? 0
+            }
+        }
+    }
+
+    /// The rows, sorted by their key values.
+    public var rows: [CountRow] {
+        groups.map { CountRow(values: $0.key, incidents: $0.value.incidents, fatalities: $0.value.fatalities) }
+            .sorted { lhs, rhs in lhs.values.map { $0 ?? "" }.lexicographicallyPrecedes(rhs.values.map { $0 ?? "" }) }
+    }
+}
+
+/// ISO week keys worked out once per distinct day: the calendar arithmetic is the slow part of
+/// counting by week, and a million incidents share a few thousand days.
+struct CalendarKeys: Sendable {
+    private var weeks: [Day: String] = [:]
+
+    mutating func isoWeek(of day: Day) -> String {
+        if let known = weeks[day] { return known }
+        let key = day.isoWeekKey
+        weeks[day] = key
+        return key
     }
 }

@@ -12,8 +12,18 @@ public struct IncidentFilter: Sendable {
     public var actor: String?
     public var type: String?
     public var minPrecision: Int?
+    /// The radius test, made by `prepare()`.
+    private var circle: GeodesicCircle?
 
     public init() {}
+
+    /// Validates the filters and builds the radius test (a band prefilter, then `geod_inverse`).
+    /// - Throws: the errors of `validate()`.
+    public mutating func prepare() throws {
+        try validate()
+        circle = nil
+        if let near, let radiusKm { circle = try GeodesicCircle(center: near, radiusMetres: radiusKm * 1000) }
+    }
 
     /// Checks that the filters make sense together.
     /// - Throws: `AnalysisError.invalidFilter` for a negative radius, a radius without a centre,
@@ -27,7 +37,9 @@ public struct IncidentFilter: Sendable {
     /// True when `incident` passes every filter that is set.
     public func accepts(_ incident: Incident) -> Bool {
         if let bbox, !bbox.contains(incident.coordinate) { return false }
-        if let near, let radiusKm {
+        if let circle {
+            if !circle.contains(incident.coordinate) { return false }
+        } else if let near, let radiusKm {
             if Geodesic().distanceMetres(from: near, to: incident.coordinate) > radiusKm * 1000 { return false }
         }
         if let from { guard let day = incident.eventDate, day >= from else { return false } }

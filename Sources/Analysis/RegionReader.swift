@@ -1,8 +1,23 @@
 import Foundation
 import GeoModel
 
-/// Reads polygon regions from GeoJSON: province boundaries or a user's drawn area.
+/// Reads polygon regions from GeoJSON or KML: province boundaries or a user's drawn area.
 public enum RegionReader {
+    /// Every polygon region of a GeoJSON or KML file, told apart by the extension `.kml` or,
+    /// failing that, by a first character of `<`.
+    /// - Throws: `AnalysisError` naming the file: unreadable, not GeoJSON, not KML, empty, no polygons.
+    public static func regions(from url: URL) throws -> [Region] {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw AnalysisError.notGeoJSON(file: url.path, reason: "cannot read the file")
+        }
+        let firstByte = data.first { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+        if url.pathExtension.lowercased() == "kml" || firstByte == UInt8(ascii: "<") {
+            return try KMLRegionReader.regions(fromKML: data, file: url.path)
+        }
+        return try regions(fromGeoJSON: data, file: url.path)
+    }
+
     /// Property names that hold a province's GeoNames code, in order of preference.
     static let codeKeys = ["admin1_code", "gn_a1_code", "iso_3166_2"]
 

@@ -1,36 +1,72 @@
 import GeoModel
 
-/// Places and the index from normalised names to them.
+/// Places and the index from folded names to them.
 ///
-/// A value built once and then only read: safe to share between tasks.
+/// A value built once and then only read: safe to share between tasks. Names are indexed in
+/// a word automaton (see `NameAutomaton`), which serves both exact look-ups and the
+/// recogniser; names of places in `fuzzyCountries` and named features are also indexed by
+/// consonant skeleton for fuzzy matching.
 public struct Gazetteer: Sendable {
     /// Every place, in load order.
-    public private(set) var places: [Place] = []
-    /// Normalised key → (place index, whether the key is the primary name).
-    private var index: [String: [NameRef]] = [:]
+    public internal(set) var places: [Place] = []
     /// First-level code → name, such as `SY.11` → `Homs`.
-    public private(set) var admin1Names: [String: String] = [:]
+    public internal(set) var admin1Names: [String: String] = [:]
     /// Where each loaded source came from, for `gazetteer info`.
-    public private(set) var sources: [String] = []
+    public internal(set) var sources: [String] = []
+    /// Countries whose names are indexed for fuzzy matching.
+    public internal(set) var fuzzyCountries: Set<String>
 
-    struct NameRef: Sendable, Hashable {
-        var place: Int32
-        var isPrimary: Bool
-        var name: String
+    var words = TokenTable()
+    var automaton = NameAutomaton()
+    var nameArena: [UInt8] = []
+    var placeByID: [String: Int32] = [:]
+    var provinceByCode: [String: Int32] = [:]
+    var countryByCode: [String: Int32] = [:]
+    /// Consonant skeleton → keys (with their automaton state) that have it.
+    var skeletons: [String: [FuzzyKey]] = [:]
+    /// The number of distinct name keys.
+    public internal(set) var keyCount = 0
+    private var scratch = IndexScratch()
+
+    struct FuzzyKey: Sendable, Hashable {
+        var key: String
+        var state: Int32
     }
 
-    public init() {}
-
-    /// The number of distinct normalised name keys.
-    public var keyCount: Int { index.count }
+    /// - Parameter fuzzyCountries: countries whose names take part in fuzzy matching.
+    public init(fuzzyCountries: Set<String> = ["SY", "LB"]) {
+        self.fuzzyCountries = fuzzyCountries
+    }
 
     /// Adds a place under its primary and alternate names. A place whose id is already present
-    /// gains the new names and keeps its first record.
+    /// keeps its first record and gains the new names.
+    /// - Complexity: O(total length of the names).
     public mutating func add(_ place: Place, alternateNames: [String]) {
-        let position = Int32(places.count)
-        places.append(place)
-        insert(place.name, isPrimary: true, for: position)
-        for name in alternateNames { insert(name, isPrimary: false, for: position) }
+        let position: Int32
+        if let existing = placeByID[place.id] {
+            position = existing
+        } else {
+            position = Int32(places.count)
+            places.append(place)
+            placeByID[place.id] = position
+            if place.isProvince, let code = place.admin1Code, provinceByCode[code] == nil { provinceByCode[code] = position }
+            if place.isCountry, countryByCode[place.country] == nil { countryByCode[place.country] = position }
+        }
+        let fuzzy = fuzzyCountries.contains(place.country) || !["P", "A"].contains(place.featureClass)
+        insert(place.name, isPrimary: true, for: position, fuzzy: fuzzy)
+        for name in alternateNames where name != place.name {
+            insert(name, isPrimary: false, for: position, fuzzy: fuzzy)
+        }
+    }
+
+    /// Makes room for about `places` places with `names` names in all, so that loading a big
+    /// file does not grow the tables step by step.
+    public mutating func reserveCapacity(places: Int, names: Int) {
+        self.places.reserveCapacity(self.places.count + places)
+        placeByID.reserveCapacity(placeByID.count + places)
+        automaton.reserveCapacity(names: automaton.entries.count + names, states: automaton.stateCount + names)
+        words.reserveCapacity(words: words.count + names / 2, bytes: names * 4)
+        nameArena.reserveCapacity(nameArena.count + names * 14)
     }
 
     /// Records a first-level division name.
@@ -41,42 +77,130 @@ public struct Gazetteer: Sendable {
     /// Notes where data came from.
     public mutating func noteSource(_ description: String) { sources.append(description) }
 
-    private mutating func insert(_ name: String, isPrimary: Bool, for position: Int32) {
-        let key = NameNormalizer.key(for: name)
-        guard !key.isEmpty else { return }
-        var refs = index[key, default: []]
-        if let existing = refs.firstIndex(where: { $0.place == position }) {
-            if isPrimary { refs[existing].isPrimary = true }
-            return
+    private mutating func insert(_ name: String, isPrimary: Bool, for position: Int32, fuzzy: Bool) {
+        var name = name
+        name.withUTF8 { foldWords(of: $0) }
+        guard !scratch.ids.isEmpty else { return }
+        let start = Int32(nameArena.count)
+        nameArena.append(contentsOf: name.utf8)
+        let (state, isNewKey) = automaton.insert(scratch.ids, entry: NameEntry(place: position, isPrimary: isPrimary, nameStart: start,
+                                                                            nameLength: Int32(nameArena.count) - start))
+        if isNewKey { keyCount += 1 }
+        if fuzzy {
+            let key = scratch.ids.map { String(decoding: words.bytes(of: $0), as: UTF8.self) }.joined(separator: " ")
+            let skeleton = NameNormalizer.skeleton(ofKey: key)
+            if skeleton.utf8.count >= 2, !(skeletons[skeleton]?.contains(FuzzyKey(key: key, state: state)) ?? false) {
+                skeletons[skeleton, default: []].append(FuzzyKey(key: key, state: state))
+            }
         }
-        refs.append(NameRef(place: position, isPrimary: isPrimary, name: name))
-        index[key] = refs
     }
 
-    /// True when some place has this normalised key.
-    public func hasKey(_ key: String) -> Bool { index[key] != nil }
+    /// Buffers reused from name to name while indexing.
+    struct IndexScratch: Sendable {
+        var scanned: [ScannedWord] = []
+        var base: [UInt8] = []
+        var folded: [UInt8] = []
+        var ids: [Int32] = []
+    }
 
-    /// The places whose names normalise to `key`.
-    public func candidates(forKey key: String) -> [Candidate] {
-        (index[key] ?? []).map { ref in
-            var place = places[Int(ref.place)]
-            if place.admin1 == nil, let code = place.admin1Code { place.admin1 = admin1Names[code] }
-            return Candidate(place: place, matchKind: ref.isPrimary ? .name : .alternateName, matchedName: ref.name)
+    /// Folds a name and interns its words into `scratch.ids`.
+    private mutating func foldWords(of bytes: UnsafeBufferPointer<UInt8>) {
+        scratch.scanned.removeAll(keepingCapacity: true)
+        scratch.base.removeAll(keepingCapacity: true)
+        scratch.ids.removeAll(keepingCapacity: true)
+        WordScanner.scan(bytes, range: 0..<bytes.count, scalarOffset: 0, words: &scratch.scanned, base: &scratch.base)
+        for word in scratch.scanned {
+            scratch.folded.removeAll(keepingCapacity: true)
+            let kept = scratch.base.withUnsafeBufferPointer {
+                NameNormalizer.foldWord($0, word.baseStart..<word.baseEnd, into: &scratch.folded)
+            }
+            if kept { scratch.ids.append(scratch.folded.withUnsafeBufferPointer { words.intern($0) }) }
+        }
+    }
+
+    // MARK: - Look-ups
+
+    /// The automaton state of a key (folded words joined by spaces), if some name has that key.
+    func state(forKey key: String) -> Int32? {
+        var ids: [Int32] = []
+        for word in key.split(separator: " ") {
+            var word = String(word)
+            guard let id = word.withUTF8({ words.id(of: $0) }) else { return nil }
+            ids.append(id)
+        }
+        guard !ids.isEmpty, let state = automaton.state(after: ids), automaton.isAccepting(state) else { return nil }
+        return state
+    }
+
+    /// True when some place has this key.
+    public func hasKey(_ key: String) -> Bool { state(forKey: key) != nil }
+
+    /// The places whose names fold to `key`.
+    /// - Parameter surface: the name as written; candidates whose name has the same plain spelling are marked exact.
+    public func candidates(forKey key: String, surface: String? = nil) -> [Candidate] {
+        guard let state = state(forKey: key) else { return [] }
+        return candidates(at: state, surface: surface)
+    }
+
+    /// The candidates of the names ending at an automaton state.
+    func candidates(at state: Int32, surface: String?, editDistance: Int = 0) -> [Candidate] {
+        let plain = surface.map(NameNormalizer.plainSpelling(of:))
+        return automaton.entries(at: state).map { entry in
+            let name = nameArena.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(entry.nameStart)..<Int(entry.nameStart + entry.nameLength)]), as: UTF8.self)
+            }
+            let kind: MatchKind = editDistance > 0 ? .fuzzy : (entry.isPrimary ? .name : .alternateName)
+            var candidate = Candidate(place: place(at: Int(entry.place)), matchKind: kind, matchedName: name, editDistance: editDistance)
+            if let plain, editDistance == 0 {
+                candidate.isExactSpelling = plain == NameNormalizer.plainSpelling(of: name)
+                    || plain == NameNormalizer.plainSpelling(of: candidate.place.name)
+            }
+            return candidate
         }
     }
 
     /// The places a name can mean, exact key matches only.
     public func lookup(_ name: String) -> [Candidate] {
-        candidates(forKey: NameNormalizer.key(for: name))
+        candidates(forKey: NameNormalizer.key(for: name), surface: name)
+    }
+
+    /// Places whose key is within a small edit distance of `key` and shares its consonant
+    /// skeleton, among the fuzzy-indexed places. Exact matches are left out.
+    /// - Parameter maxDistance: the bound; by default none under 5 letters, 1 for 5 or 6, 2 from 7.
+    public func fuzzyCandidates(forKey key: String, maxDistance: Int? = nil) -> [Candidate] {
+        let length = key.utf8.count
+        let limit = maxDistance ?? (length < 5 ? 0 : length < 7 ? 1 : 2)
+        guard limit > 0, let keys = skeletons[NameNormalizer.skeleton(ofKey: key)] else { return [] }
+        var result: [Candidate] = []
+        for fuzzyKey in keys where fuzzyKey.key != key {
+            let distance = NameNormalizer.editDistance(key, fuzzyKey.key, limit: limit)
+            guard distance <= limit else { continue }
+            result += candidates(at: fuzzyKey.state, surface: nil, editDistance: distance)
+                .filter { fuzzyCountries.contains($0.place.country) || !["P", "A"].contains($0.place.featureClass) }
+        }
+        return result
+    }
+
+    /// The place at an index, with its first-level name filled in.
+    func place(at index: Int) -> Place {
+        var place = places[index]
+        if place.admin1 == nil, let code = place.admin1Code { place.admin1 = admin1Names[code] }
+        return place
+    }
+
+    /// The place with this id, if loaded.
+    public func place(id: String) -> Place? {
+        placeByID[id].map { place(at: Int($0)) }
     }
 
     /// The first-level division place for a code such as `SY.11`, if the gazetteer has one.
     public func province(code: String) -> Place? {
-        places.first { $0.isProvince && $0.admin1Code == code }.map { place in
-            var place = place
-            place.admin1 = place.admin1 ?? admin1Names[code]
-            return place
-        }
+        provinceByCode[code].map { place(at: Int($0)) }
+    }
+
+    /// The country place (PCLI) for an ISO code, if the gazetteer has one.
+    public func country(code: String) -> Place? {
+        countryByCode[code].map { place(at: Int($0)) }
     }
 
     /// Counts of places by country and by feature class.
@@ -84,5 +208,22 @@ public struct Gazetteer: Sendable {
         var counts: [String: [String: Int]] = [:]
         for place in places { counts[place.country, default: [:]][place.featureClass, default: 0] += 1 }
         return counts
+    }
+
+    /// The number of names indexed (one place may have many).
+    public var nameCount: Int { automaton.entries.count }
+}
+
+extension Gazetteer {
+    /// Each place's names other than its primary name, by place index.
+    func namesByPlace() -> [[String]] {
+        var names = [[String]](repeating: [], count: places.count)
+        nameArena.withUnsafeBufferPointer { arena in
+            for entry in automaton.entries where !entry.isPrimary {
+                let bytes = UnsafeBufferPointer(rebasing: arena[Int(entry.nameStart)..<Int(entry.nameStart + entry.nameLength)])
+                names[Int(entry.place)].append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        return names
     }
 }

@@ -18,6 +18,8 @@ public struct Candidate: Sendable, Hashable {
     public var matchedName: String
     /// Edit distance between keys; 0 for an exact key match.
     public var editDistance: Int
+    /// The text was spelled exactly as the gazetteer name (ignoring case, diacritics, spaces and hyphens).
+    public var isExactSpelling: Bool = false
 
     public init(place: Place, matchKind: MatchKind, matchedName: String, editDistance: Int = 0) {
         self.place = place

@@ -85,14 +85,15 @@ final class GEOSGeometry {
         return String(cString: reason)
     }
 
-    /// The envelope as a model bounding box.
-    func envelope() throws -> (minX: Double, minY: Double, maxX: Double, maxY: Double) {
+    /// The envelope, in longitude (x) and latitude (y) degrees.
+    /// - Throws: `GeoEngineError.geos` when GEOS cannot compute it (an empty geometry).
+    func envelope() throws -> Envelope {
         var minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0
         guard GEOSGeom_getXMin_r(context.handle, pointer, &minX) == 1,
               GEOSGeom_getYMin_r(context.handle, pointer, &minY) == 1,
               GEOSGeom_getXMax_r(context.handle, pointer, &maxX) == 1,
               GEOSGeom_getYMax_r(context.handle, pointer, &maxY) == 1
         else { throw context.takeError("cannot read envelope") }
-        return (minX, minY, maxX, maxY)
+        return Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
     }
 }

@@ -6,12 +6,18 @@ public enum GeoEngineError: Error, Sendable, Equatable, CustomStringConvertible 
     case proj(String)
     /// A polygon is not valid, with GEOS's reason (for example a self-intersection).
     case invalidPolygon(name: String, reason: String)
+    /// A radius that is negative or not a number.
+    case invalidRadius(Double)
+    /// More regions than one `RegionGrid` holds.
+    case tooManyRegions(Int)
 
     public var description: String {
         switch self {
         case let .geos(message): "GEOS: \(message)"
         case let .proj(message): "PROJ: \(message)"
-        case let .invalidPolygon(name, reason): "invalid polygon '\(name)': \(reason)"
+        case let .invalidPolygon(name, reason): "invalid polygon '\(name)': \(reason) (use --make-valid to repair it)"
+        case let .invalidRadius(metres): "the radius must be zero or more, not \(metres) m"
+        case let .tooManyRegions(count): "\(count) regions are more than one index holds (\(RegionGrid.maximumRegions))"
         }
     }
 }

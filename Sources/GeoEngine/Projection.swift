@@ -32,6 +32,13 @@ public final class Projection {
         self.transform = normalized
     }
 
+    /// A local metric CRS centred on `center`: an azimuthal equidistant projection on WGS84 in
+    /// metres, where distances from the centre are true. Used where an area or a buffer needs metres.
+    /// - Throws: `GeoEngineError.proj` with PROJ's message when PROJ cannot build it.
+    public static func localMetric(around center: Coordinate) throws -> Projection {
+        try Projection(to: "+proj=aeqd +lat_0=\(center.latitude) +lon_0=\(center.longitude) +datum=WGS84 +units=m +type=crs")
+    }
+
     deinit {
         proj_destroy(transform)
         proj_context_destroy(context)
@@ -50,5 +57,19 @@ public final class Projection {
             throw GeoEngineError.proj("cannot project \(coordinate.latitude),\(coordinate.longitude): \(message)")
         }
         return (x, y)
+    }
+
+    /// Turns (x, y) in the target CRS back into a coordinate.
+    /// - Throws: `GeoEngineError.proj` when the position has no inverse.
+    public func unproject(x: Double, y: Double) throws -> Coordinate {
+        let output = proj_trans(transform, PJ_INV, proj_coord(x, y, 0, 0))
+        let longitude = output.lp.lam, latitude = output.lp.phi
+        guard longitude.isFinite, latitude.isFinite else {
+            let errno = proj_errno(transform)
+            let message = String(cString: proj_context_errno_string(context, errno))
+            proj_errno_reset(transform)
+            throw GeoEngineError.proj("cannot unproject \(x),\(y): \(message)")
+        }
+        return try Coordinate(latitude: latitude, longitude: longitude)
     }
 }

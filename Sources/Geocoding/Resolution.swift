@@ -27,6 +27,13 @@ public struct Resolution: Sendable, Hashable {
     /// Every candidate, best first.
     public var ranked: [ScoredCandidate]
 
+    /// The chosen place's GeoNames feature class (P town, A division or country, S airport or
+    /// base, T mountain or plain, H river, L region); nil when nothing was chosen.
+    public var featureClass: String? { place?.featureClass }
+
+    /// The chosen place is a first-level division (named as a province: "Idlib province").
+    public var isProvince: Bool { place?.isProvince ?? false }
+
     public init(mention: PlaceMention, place: Place?, geoPrecision: GeoPrecision, confidence: Double, ranked: [ScoredCandidate]) {
         self.mention = mention
         self.place = place

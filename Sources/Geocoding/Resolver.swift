@@ -2,99 +2,107 @@ import Foundation
 import GazetteerKit
 import GeoModel
 
-/// Chooses among a mention's candidates using the document's focus countries, province
-/// context, feature class, population and closeness to the other places in the document.
+/// Chooses among a mention's candidates.
+///
+/// Every candidate gets a score made of explained parts (see `ScoringWeights`): the document's
+/// focus countries, the province cue ("the central province of Homs"), the feature class,
+/// population, how the name matched (exact spelling, variant, fuzzy), the provinces named in the
+/// same sentence or report, "X in Y", and closeness to the other places of the same sentence
+/// and report. Mentions are resolved in two passes: the first alone, the second against the
+/// first pass's choices for the other mentions.
 public struct Resolver: Sendable {
     public let gazetteer: Gazetteer
     /// Countries to prefer; inferred from the text when empty.
     public var focus: [String]
+    public var weights = ScoringWeights()
 
     public init(gazetteer: Gazetteer, focus: [String] = []) {
         self.gazetteer = gazetteer
         self.focus = focus
     }
 
-    /// Resolves every mention of one document together, so that each can lend context to the others.
+    /// Resolves every mention of one document together, so that each lends context to the others.
+    /// - Parameter text: the document the mentions come from (for sentences and "X in Y").
     public func resolve(_ mentions: [PlaceMention], in text: String) -> [Resolution] {
-        let focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
-        // First pass: each mention alone, to find anchors.
-        let first = mentions.map { rank($0, focus: focus, anchors: []) }
-        let anchors = first.compactMap { $0.first }.filter { $0.score > 0.5 }.map(\.candidate.place)
-        return mentions.map { mention in
-            let ranked = rank(mention, focus: focus, anchors: anchors.filter { $0.name != mention.text })
-            return makeResolution(mention, ranked)
+        let mentions = mentions.map(withFuzzyCandidates)
+        var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
+        if focus.isEmpty { focus = gazetteer.fuzzyCountries }
+        let layout = DocumentLayout(text: text, mentions: mentions)
+        let alone = mentions.map { rank($0, focus: focus, context: MentionContext()) }
+        return mentions.indices.map { index in
+            let context = layout.context(of: index, choices: alone.map { $0.first?.candidate.place })
+            return makeResolution(mentions[index], rank(mentions[index], focus: focus, context: context))
         }
     }
 
     /// Resolves one name, with optional context text and country.
+    /// - Parameters:
+    ///   - context: text around the name; its places serve as anchors and provinces.
+    ///   - country: an ISO code that overrides the inferred focus.
     public func geocode(_ name: String, context: String = "", country: String? = nil) -> Resolution {
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
-        let contextMentions = recognizer.mentions(in: context)
-        var focus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(contextMentions) : Set(self.focus))
-        if focus.isEmpty, let best = gazetteer.lookup(name).max(by: { $0.place.population < $1.place.population }) {
-            focus = [best.place.country]
-        }
-        let anchors = contextMentions.compactMap { rank($0, focus: focus, anchors: []).first?.candidate.place }
+        let contextMentions = recognizer.mentions(in: context).map(withFuzzyCandidates)
         let key = NameNormalizer.key(for: name)
-        let mention = PlaceMention(text: name, span: TextSpan(start: 0, end: name.unicodeScalars.count), key: key,
-                                   candidates: gazetteer.candidates(forKey: key))
-        return makeResolution(mention, rank(mention, focus: focus, anchors: anchors))
+        // The name inside its context, when the context contains it, gets the cues around it.
+        let own = contextMentions.firstIndex { $0.key == key }
+        var mention = own.map { contextMentions[$0] }
+            ?? PlaceMention(text: name, span: TextSpan(start: 0, end: name.unicodeScalars.count), key: key,
+                            candidates: gazetteer.candidates(forKey: key, surface: name))
+        mention.text = name
+        mention = withFuzzyCandidates(mention)
+        if own == nil, mention.candidates.isEmpty { mention.isFuzzy = true }
+        var focus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(contextMentions.filter { $0.key != key }) : Set(self.focus))
+        // With no context, the tool's home region: the gazetteer's fuzzy countries (Syria and Lebanon by default).
+        if focus.isEmpty { focus = gazetteer.fuzzyCountries }
+        let all = own == nil ? contextMentions + [mention] : contextMentions
+        let index = own ?? contextMentions.count
+        let layout = DocumentLayout(text: own == nil ? context + " " + name : context, mentions: all)
+        let alone = all.map { rank($0, focus: focus, context: MentionContext()) }
+        var mentionContext = layout.context(of: index, choices: alone.map { $0.first?.candidate.place })
+        if own == nil { mentionContext.sentenceAnchors += mentionContext.reportAnchors }
+        return makeResolution(mention, rank(mention, focus: focus, context: mentionContext))
+    }
+
+    /// Adds fuzzy candidates (same consonant skeleton, small edit distance) to a mention.
+    func withFuzzyCandidates(_ mention: PlaceMention) -> PlaceMention {
+        var mention = mention
+        let known = Set(mention.candidates.map(\.place.id))
+        let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key).filter { !known.contains($0.place.id) }
+        var seen = Set<String>()
+        mention.candidates += fuzzy.filter { seen.insert($0.place.id).inserted }
+        return mention
     }
 
     private func makeResolution(_ mention: PlaceMention, _ ranked: [ScoredCandidate]) -> Resolution {
         guard let best = ranked.first else {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: [])
         }
+        // A fuzzy-only name must sit near the other places of its report, or it is not taken.
+        if mention.isFuzzy, !best.reasons.contains(where: { $0.hasPrefix("near") }) {
+            return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: ranked)
+        }
         let second = ranked.dropFirst().first?.score ?? 0
-        let confidence = max(0, min(1, best.score <= 0 ? 0 : (best.score - max(0, second)) / best.score * 0.5 + 0.5))
+        let margin = best.score <= 0 ? 0 : max(0, best.score - max(0, second)) / best.score
+        var confidence = 0.5 + 0.5 * margin
+        if best.candidate.editDistance > 0 { confidence *= 1 - 0.15 * Double(best.candidate.editDistance) }
         return Resolution(mention: mention, place: best.candidate.place, geoPrecision: best.candidate.place.naturalPrecision,
-                          confidence: (confidence * 100).rounded() / 100, ranked: ranked)
+                          confidence: (max(0, min(1, confidence)) * 100).rounded() / 100, ranked: ranked)
     }
 
-    /// The countries most mentions can belong to.
+    /// The countries the document is about: every country it names (or names the people of),
+    /// and the countries most of its other places belong to.
     func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
         var votes: [String: Double] = [:]
-        for mention in mentions {
-            let countries = Set(mention.candidates.map(\.place.country))
+        var named: Set<String> = []
+        for mention in mentions where !mention.isFuzzy {
+            if let country = mention.candidates.first(where: { $0.place.isCountry && $0.isExactSpelling }) {
+                named.insert(country.place.country)
+                continue
+            }
+            let countries = Set(mention.candidates.filter { $0.editDistance == 0 }.map(\.place.country))
             for country in countries { votes[country, default: 0] += 1 / Double(countries.count) }
         }
-        guard let top = votes.values.max() else { return [] }
-        return Set(votes.filter { $0.value >= top * 0.5 }.map(\.key))
-    }
-
-    /// Scores every candidate of a mention, best first.
-    func rank(_ mention: PlaceMention, focus: Set<String>, anchors: [Place]) -> [ScoredCandidate] {
-        mention.candidates.map { candidate in
-            var score = 0.0
-            var reasons: [String] = []
-            func add(_ value: Double, _ why: String) {
-                score += value
-                reasons.append(String(format: "%@ %+.2f", why, value))
-            }
-            let place = candidate.place
-            if focus.contains(place.country) { add(1.0, "focus country \(place.country)") }
-            if candidate.matchKind == .name { add(0.2, "primary name") }
-            switch place.featureClass {
-            case "P": add(0.3, "populated place")
-            case "A": add(place.isCountry ? 0.1 : 0.25, "administrative division")
-            default: add(0.1, "feature class \(place.featureClass)")
-            }
-            if place.population > 0 { add(min(0.6, log10(Double(place.population)) / 10), "population \(place.population)") }
-            if !anchors.isEmpty {
-                let nearest = anchors.map { Self.approximateKm(place.coordinate, $0.coordinate) }.min() ?? .infinity
-                if nearest < 50 { add(0.5 * (1 - nearest / 50), String(format: "%.0f km from another place in the text", nearest)) }
-            }
-            if candidate.editDistance > 0 { add(-0.3 * Double(candidate.editDistance), "fuzzy match") }
-            return ScoredCandidate(candidate: candidate, score: (score * 1000).rounded() / 1000, reasons: reasons)
-        }
-        .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
-    }
-
-    /// Great-circle distance on a sphere, for ranking only.
-    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double {
-        let p1 = a.latitude * .pi / 180, p2 = b.latitude * .pi / 180
-        let dp = p2 - p1, dl = (b.longitude - a.longitude) * .pi / 180
-        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
-        return 2 * 6371.0088 * asin(min(1, sqrt(h)))
+        guard let top = votes.values.max() else { return named }
+        return named.union(votes.filter { $0.value >= top * 0.3 }.map(\.key))
     }
 }

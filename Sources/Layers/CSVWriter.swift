@@ -1,42 +1,76 @@
 import GeoModel
 
-/// Writes incidents as ACLED-style CSV (RFC 4180), neutralising cells that a spreadsheet
-/// would run as a formula.
+/// Writes incidents as ACLED-style CSV (RFC 4180, CRLF line ends): ACLED's columns in ACLED's
+/// order, then incidentmap's own, so that kepler.gl, QGIS and spreadsheets read it as is.
 public enum CSVWriter {
-    /// ACLED's columns in ACLED's order, then incidentmap's own.
-    public static let header = [
-        "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-        "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-        "admin1_code", "place_id", "mention", "certainty", "source_url",
+    /// Where a column's value comes from: a record field, or text derived from the record.
+    enum Source {
+        case field(IncidentField)
+        /// ACLED's `year`, from the event date.
+        case year
+        /// ACLED's `source`: the source titles.
+        case sourceNames
+        /// The source links, space-separated.
+        case sourceURLs
+        /// The publication dates, space-separated.
+        case sourceDates
+    }
+
+    /// The columns: ACLED's 17 in ACLED's order, then incidentmap's extra fields.
+    static let columns: [(name: String, source: Source)] = [
+        ("event_id_cnty", .field(.id)), ("event_date", .field(.eventDate)), ("year", .year),
+        ("time_precision", .field(.timePrecision)), ("event_type", .field(.eventType)),
+        ("sub_event_type", .field(.subEventType)), ("actor1", .field(.actor1)), ("actor2", .field(.actor2)),
+        ("country", .field(.country)), ("admin1", .field(.admin1)), ("location", .field(.location)),
+        ("latitude", .field(.latitude)), ("longitude", .field(.longitude)), ("geo_precision", .field(.geoPrecision)),
+        ("source", .sourceNames), ("notes", .field(.notes)), ("fatalities", .field(.fatalities)),
+        ("admin1_code", .field(.admin1Code)), ("place_id", .field(.placeID)), ("mention", .field(.mention)),
+        ("certainty", .field(.certainty)), ("source_url", .sourceURLs), ("source_date", .sourceDates),
     ]
 
+    /// The header row's names.
+    public static var header: [String] { columns.map(\.name) }
+
+    /// Writes the header and one row per incident.
+    /// - Complexity: O(n) time, O(1) memory: rows are streamed.
     public static func write<S: Sequence>(_ incidents: S, to out: OutputBuffer) where S.Element == Incident {
         out.write(header.joined(separator: ",") + "\r\n")
         for incident in incidents {
-            let c = incident.coordinate.rounded(toDecimals: 6)
-            let row: [String] = [
-                incident.id, incident.eventDate?.description ?? "", incident.eventDate.map { String($0.year) } ?? "",
-                String(incident.timePrecision.rawValue), incident.eventType.rawValue, incident.subEventType.rawValue,
-                incident.actor1 ?? "", incident.actor2 ?? "", incident.country, incident.admin1 ?? "", incident.location,
-                FieldValue.format(c.latitude), FieldValue.format(c.longitude), String(incident.geoPrecision.rawValue),
-                incident.sources.map { $0.title ?? $0.docID }.joined(separator: "; "), incident.notes,
-                incident.fatalities.map(String.init) ?? "", incident.admin1Code ?? "", incident.placeID, incident.mention,
-                incident.certainty.rawValue, incident.sources.compactMap(\.url).joined(separator: " "),
-            ]
-            // Coordinates and counts are written by us and may start with '-': only free text is neutralised.
-            let numeric: Set<Int> = [11, 12]
-            out.write(row.enumerated().map { numeric.contains($0.offset) ? $0.element : cell($0.element) }.joined(separator: ",") + "\r\n")
+            for (i, column) in columns.enumerated() {
+                if i > 0 { out.write(byte: UInt8(ascii: ",")) }
+                writeCell(column.source, of: incident, to: out)
+            }
+            out.write(literal: "\r\n")
         }
     }
 
-    /// One RFC 4180 cell, with a leading `=`, `+`, `-`, `@`, tab or carriage return neutralised
-    /// by a leading apostrophe.
-    public static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    static func writeCell(_ source: Source, of incident: Incident, to out: OutputBuffer) {
+        switch source {
+        case let .field(field):
+            switch field.value(in: incident) {
+            case let .text(text): out.write(csvCell: text)
+            // Numbers and dates are written by us and may start with '-': only free text is neutralised.
+            case let .integer(number): out.write(integer: number)
+            case let .coordinate(degrees): out.write(coordinate: degrees)
+            case let .day(day): out.write(day: day)
+            case let .sources(sources): out.write(csvCell: sources.map(\.docID).joined(separator: " "))
+            case .null: break
+            }
+        case .year:
+            if let day = incident.eventDate { out.write(integer: day.year) }
+        case .sourceNames:
+            out.write(csvCell: IncidentFields.sourceNames(of: incident))
+        case .sourceURLs:
+            out.write(csvCell: incident.sources.compactMap(\.url).joined(separator: " "))
+        case .sourceDates:
+            out.write(csvCell: incident.sources.compactMap { $0.published?.description }.joined(separator: " "))
         }
-        return text
+    }
+
+    /// One RFC 4180 cell of free text, quoted and neutralised as the writer does it.
+    public static func cell(_ value: String) -> String {
+        let out = OutputBuffer()
+        out.write(csvCell: value)
+        return out.text()
     }
 }

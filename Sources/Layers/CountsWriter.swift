@@ -2,11 +2,24 @@ import Analysis
 
 /// Writes count rows as CSV: the key columns, then `incidents` and `fatalities`.
 public enum CountsWriter {
+    /// Writes `rows` with the columns of `keys` (SPEC.md, `count --format csv`).
     public static func writeCSV(_ rows: [CountRow], keys: [CountKey], to out: OutputBuffer) {
         out.write((keys.flatMap(\.columns) + ["incidents", "fatalities"]).joined(separator: ",") + "\r\n")
         for row in rows {
-            let cells = row.values.map { CSVWriter.cell($0 ?? "") } + [String(row.incidents), String(row.fatalities)]
-            out.write(cells.joined(separator: ",") + "\r\n")
+            for value in row.values {
+                out.write(csvCell: value ?? "")
+                out.write(byte: UInt8(ascii: ","))
+            }
+            out.write(integer: row.incidents)
+            out.write(byte: UInt8(ascii: ","))
+            out.write(integer: row.fatalities)
+            out.write(literal: "\r\n")
         }
+    }
+
+    /// Writes `counts.csv`: every province of the layer, those without incidents included.
+    public static func writeCSV(_ layer: ProvinceLayer, to out: OutputBuffer) {
+        let rows = layer.entries.map { CountRow(values: [$0.region.name, $0.region.code], incidents: $0.incidents, fatalities: $0.fatalities) }
+        writeCSV(rows, keys: [.province], to: out)
     }
 }

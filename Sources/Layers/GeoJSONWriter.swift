@@ -1,49 +1,65 @@
-import Foundation
 import GeoModel
 
 /// Writes incidents as an RFC 7946 FeatureCollection: lon/lat order, at most 6 decimals, a
 /// top-level `bbox`, no `crs`, and simplestyle-spec styling on every point.
+///
+/// The writer streams: it holds one feature at a time, so memory stays flat however many
+/// incidents the sequence yields. That is why `bbox` comes after `features`: JSON members
+/// have no order, and RFC 7946 asks only that the bbox be a member of the collection.
+/// An empty collection has no bbox, since there is nothing to bound.
 public enum GeoJSONWriter {
-    /// One feature per incident, one per line.
+    /// Writes `incidents` as a FeatureCollection, one Feature per line.
+    /// - Throws: the write error, if the output could not be written.
+    /// - Complexity: O(n) time, O(1) memory.
     public static func write<S: Sequence>(_ incidents: S, to out: OutputBuffer) throws where S.Element == Incident {
-        let list = Array(incidents)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        out.write("{\"type\":\"FeatureCollection\"")
-        if let box = BoundingBox.enclosing(list.map(\.coordinate)) {
-            let edges = [box.west, box.south, box.east, box.north].map(FieldValue.format).joined(separator: ",")
-            out.write(",\"bbox\":[\(edges)]")
+        out.write(literal: "{\"type\":\"FeatureCollection\",\"features\":[")
+        var bounds = Bounds()
+        var first = true
+        for incident in incidents {
+            out.write(literal: first ? "\n" : ",\n")
+            first = false
+            bounds.add(incident.coordinate)
+            writeFeature(incident, to: out)
         }
-        out.write(",\"features\":[")
-        for (i, incident) in list.enumerated() {
-            out.write(i == 0 ? "\n" : ",\n")
-            let c = incident.coordinate.rounded(toDecimals: 6)
-            out.write("{\"type\":\"Feature\",\"id\":")
-            out.write(try String(decoding: encoder.encode(incident.id), as: UTF8.self))
-            out.write(",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(FieldValue.format(c.longitude)),\(FieldValue.format(c.latitude))]}")
-            out.write(",\"properties\":")
-            out.write(try String(decoding: encoder.encode(StyledIncident(incident: incident)), as: UTF8.self))
-            out.write("}")
+        out.write(literal: "\n]")
+        if let box = bounds.box {
+            out.write(literal: ",\"bbox\":[")
+            out.write(coordinate: box.west); out.write(byte: UInt8(ascii: ","))
+            out.write(coordinate: box.south); out.write(byte: UInt8(ascii: ","))
+            out.write(coordinate: box.east); out.write(byte: UInt8(ascii: ","))
+            out.write(coordinate: box.north)
+            out.write(byte: UInt8(ascii: "]"))
         }
-        out.write("\n]}\n")
-    }
-}
-
-/// The incident record plus simplestyle-spec keys.
-struct StyledIncident: Encodable {
-    let incident: Incident
-
-    enum StyleKeys: String, CodingKey {
-        case markerColor = "marker-color", markerSymbol = "marker-symbol", markerSize = "marker-size", title, description
+        out.write(literal: "}\n")
+        try out.flush()
     }
 
-    func encode(to encoder: any Encoder) throws {
-        try incident.encode(to: encoder)
-        var style = encoder.container(keyedBy: StyleKeys.self)
-        try style.encode(EventStyle.color(for: incident.eventType), forKey: .markerColor)
-        try style.encode(EventStyle.markerSymbol(for: incident.subEventType), forKey: .markerSymbol)
-        try style.encode((incident.fatalities ?? 0) >= 10 ? "large" : "medium", forKey: .markerSize)
-        try style.encode(EventStyle.title(of: incident), forKey: .title)
-        try style.encode("\(incident.notes) — \(IncidentFields.sourceSummary(of: incident))", forKey: .description)
+    /// One Feature: the record in SPEC.md's order, then the simplestyle keys.
+    static func writeFeature(_ incident: Incident, to out: OutputBuffer) {
+        out.write(literal: "{\"type\":\"Feature\",\"id\":")
+        out.write(jsonString: incident.id)
+        out.write(literal: ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+        out.write(coordinate: incident.coordinate.longitude)
+        out.write(byte: UInt8(ascii: ","))
+        out.write(coordinate: incident.coordinate.latitude)
+        out.write(literal: "]},\"properties\":{")
+        JSONFields.write(incident, to: out)
+        out.write(literal: ",\"marker-color\":")
+        out.write(jsonString: EventStyle.color(for: incident.eventType))
+        out.write(literal: ",\"marker-symbol\":")
+        out.write(jsonString: EventStyle.markerSymbol(for: incident.subEventType))
+        out.write(literal: ",\"marker-size\":\"")
+        out.write(literal: Severity(fatalities: incident.fatalities).markerSize)
+        out.write(literal: "\",\"title\":")
+        out.write(jsonPieces: { EventStyle.titlePieces(of: incident, $0) })
+        out.write(literal: ",\"description\":")
+        out.write(jsonPieces: { emit in
+            emit(.text(incident.notes))
+            if !incident.sources.isEmpty {
+                emit(.literal(" — "))
+                EventStyle.sourcePieces(of: incident, emit)
+            }
+        })
+        out.write(literal: "}}")
     }
 }

@@ -1,53 +1,182 @@
 import GeoModel
 
-/// Writes incidents as KML 2.2, valid against the OGC schema: one Folder per province, one
-/// shared Style per sub-event type, a TimeStamp or TimeSpan, ExtendedData with every field,
-/// and a balloon description with the evidence and its source.
+/// Writes incidents as KML 2.2, valid against the OGC schema: one Folder per province,
+/// sorted; one shared Style per sub-event type and fatality class; a TimeStamp for day
+/// precision and a TimeSpan for week and month precision; every record field as typed
+/// ExtendedData (a `Schema` and `SchemaData`); and a balloon with the evidence and its sources.
+///
+/// Every text is XML-escaped and no CDATA is used, so a name holding `<`, `&` or `]]>` stays
+/// text. The Placemark carries no `id` attribute: KML ids must be unique XML names, which a
+/// merged file cannot promise; the incident id is in its ExtendedData.
+///
+/// Memory: the writer makes two passes over the collection and holds one placemark at a
+/// time. When the incidents are already grouped by province (as `LayerSet` and the benchmark
+/// give them) it needs no more; otherwise it sorts an array of their indices, one `Int` per
+/// incident, and never copies the incidents themselves.
 public enum KMLWriter {
-    public static func write<S: Sequence>(_ incidents: S, name: String = "incidentmap incidents", to out: OutputBuffer) where S.Element == Incident {
-        let list = Array(incidents)
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n")
-        out.write("<name>\(XMLText.escape(name))</name>\n")
-        let subTypes = Set(list.map(\.subEventType)).sorted { $0.rawValue < $1.rawValue }
-        for subType in subTypes {
-            out.write("<Style id=\"\(EventStyle.slug(subType.rawValue))\"><IconStyle><color>\(kmlColor(EventStyle.color(for: subType)))</color>")
-            out.write("<scale>1.1</scale><Icon><href>http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png</href></Icon></IconStyle></Style>\n")
+    /// The Schema's id, which every placemark's SchemaData points to.
+    static let schemaID = "incident"
+
+    /// Writes the KML document.
+    /// - Complexity: O(n) when grouped by province, O(n log n) otherwise.
+    public static func write<C: RandomAccessCollection>(_ incidents: C, name: String = "incidentmap incidents",
+                                                         to out: OutputBuffer) where C.Element == Incident {
+        var usedStyles = Set<StyleKey>()
+        var grouped = true
+        var previous: FolderKey?
+        for incident in incidents {
+            usedStyles.insert(StyleKey(incident))
+            let key = FolderKey(incident)
+            if let previous, key < previous { grouped = false }
+            previous = key
         }
-        let groups = Dictionary(grouping: list) { $0.admin1 ?? "No province" }
-        for province in groups.keys.sorted() {
-            out.write("<Folder>\n<name>\(XMLText.escape(province))</name>\n")
-            for incident in groups[province]!.sorted(by: { $0.id < $1.id }) { writePlacemark(incident, to: out) }
-            out.write("</Folder>\n")
+
+        out.write(literal: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>")
+        out.write(xmlText: name)
+        out.write(literal: "</name>\n")
+        for key in usedStyles.sorted() { writeStyle(key, to: out) }
+        writeSchema(to: out)
+
+        let scratch = OutputBuffer()
+        var current: FolderKey?
+        func emit(_ incident: Incident) {
+            let key = FolderKey(incident)
+            if key != current {
+                if current != nil { out.write(literal: "</Folder>\n") }
+                out.write(literal: "<Folder>\n<name>")
+                out.write(xmlText: key.title)
+                out.write(literal: "</name>\n")
+                current = key
+            }
+            writePlacemark(incident, scratch: scratch, to: out)
         }
-        out.write("</Document>\n</kml>\n")
+        if grouped {
+            for incident in incidents { emit(incident) }
+        } else {
+            let order = incidents.indices.enumerated()
+                .map { (key: FolderKey(incidents[$0.element]), offset: $0.offset, index: $0.element) }
+                .sorted { ($0.key, $0.offset) < ($1.key, $1.offset) }
+            for entry in order { emit(incidents[entry.index]) }
+        }
+        if current != nil { out.write(literal: "</Folder>\n") }
+        out.write(literal: "</Document>\n</kml>\n")
     }
 
-    static func writePlacemark(_ incident: Incident, to out: OutputBuffer) {
-        out.write("<Placemark id=\"\(XMLText.escape(incident.id))\">\n<name>\(XMLText.escape(EventStyle.title(of: incident)))</name>\n")
-        let source = incident.sources.first
-        var balloon = "<p>\(XMLText.escape(incident.notes))</p>"
-        if let source {
-            let title = XMLText.escape(source.title ?? source.docID)
-            let link = source.url.map { "<a href=\"\(XMLText.escape($0))\">\(title)</a>" } ?? title
-            balloon += "<p>\(link)\(source.published.map { ", \($0)" } ?? "")</p>"
-        }
-        // The balloon is escaped text, so no CDATA section can be broken by the report's words.
-        out.write("<description>\(XMLText.escape(balloon))</description>\n")
-        if let day = incident.eventDate {
-            switch incident.timePrecision {
-            case .day: out.write("<TimeStamp><when>\(day)</when></TimeStamp>\n")
-            case .week: out.write("<TimeSpan><begin>\(day.startOfISOWeek)</begin><end>\(day.startOfISOWeek.adding(days: 6))</end></TimeSpan>\n")
-            case .month: out.write("<TimeSpan><begin>\(day.startOfMonth)</begin><end>\(day.endOfMonth)</end></TimeSpan>\n")
+    /// One Placemark, its children in the order the schema requires.
+    static func writePlacemark(_ incident: Incident, scratch: OutputBuffer, to out: OutputBuffer) {
+        out.write(literal: "<Placemark>\n<name>")
+        out.write(xmlPieces: { EventStyle.titlePieces(of: incident, $0) })
+        out.write(literal: "</name>\n<description>")
+        writeBalloon(incident, to: out)
+        out.write(literal: "</description>\n")
+        writeTime(incident, to: out)
+        out.write(literal: "<styleUrl>#")
+        out.write(StyleKey(incident).id)
+        out.write(literal: "</styleUrl>\n<ExtendedData><SchemaData schemaUrl=\"#incident\">\n")
+        for (i, field) in IncidentField.ordered.enumerated() {
+            let value = field.value(in: incident)
+            if case .null = value { continue }
+            Self.dataOpenings[i].withUnsafeBufferPointer { out.write($0) }
+            switch value {
+            case let .text(text): out.write(xmlText: text)
+            case let .integer(number): out.write(integer: number)
+            case let .coordinate(degrees): out.write(coordinate: degrees)
+            case let .day(day): out.write(day: day)
+            case let .sources(sources):
+                scratch.reset()
+                JSONFields.write(sources, to: scratch)
+                scratch.bytes().withUnsafeBufferPointer { out.writeXMLEscaped($0, twice: false) }
+            case .null: break
             }
+            out.write(literal: "</SimpleData>\n")
         }
-        out.write("<styleUrl>#\(EventStyle.slug(incident.subEventType.rawValue))</styleUrl>\n<ExtendedData>\n")
-        for (name, value) in zip(IncidentFields.names, IncidentFields.values(of: incident)) {
-            out.write("<Data name=\"\(name)\"><value>\(XMLText.escape(value.plainText))</value></Data>\n")
+        out.write(literal: "</SchemaData></ExtendedData>\n<Point><coordinates>")
+        out.write(coordinate: incident.coordinate.longitude)
+        out.write(byte: UInt8(ascii: ","))
+        out.write(coordinate: incident.coordinate.latitude)
+        out.write(literal: "</coordinates></Point>\n</Placemark>\n")
+    }
+
+    /// The balloon: title, evidence, fatalities, then each source's linked title and date, as
+    /// HTML that is itself escaped as XML text.
+    static func writeBalloon(_ incident: Incident, to out: OutputBuffer) {
+        out.write(literal: "&lt;h3&gt;")
+        out.write(xmlPieces: { EventStyle.titlePieces(of: incident, $0) }, asHTMLInXML: true)
+        out.write(literal: "&lt;/h3&gt;&lt;p&gt;")
+        out.write(xmlText: incident.notes, asHTMLInXML: true)
+        out.write(literal: "&lt;/p&gt;")
+        if let fatalities = incident.fatalities {
+            out.write(literal: "&lt;p&gt;Fatalities: ")
+            out.write(integer: fatalities)
+            out.write(literal: "&lt;/p&gt;")
         }
-        out.write("<Data name=\"source\"><value>\(XMLText.escape(IncidentFields.sourceSummary(of: incident)))</value></Data>\n")
-        out.write("</ExtendedData>\n")
-        let c = incident.coordinate.rounded(toDecimals: 6)
-        out.write("<Point><coordinates>\(FieldValue.format(c.longitude)),\(FieldValue.format(c.latitude))</coordinates></Point>\n</Placemark>\n")
+        for source in incident.sources {
+            out.write(literal: "&lt;p&gt;")
+            if let url = EventStyle.webLink(source.url) {
+                out.write(literal: "&lt;a href=&quot;")
+                out.write(xmlText: url, asHTMLInXML: true)
+                out.write(literal: "&quot;&gt;")
+                out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
+                out.write(literal: "&lt;/a&gt;")
+            } else {
+                out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
+            }
+            if let day = source.published {
+                out.write(literal: ", ")
+                out.write(day: day)
+            }
+            out.write(literal: "&lt;/p&gt;")
+        }
+    }
+
+    /// A TimeStamp for day precision; a TimeSpan over the ISO week or the month otherwise.
+    static func writeTime(_ incident: Incident, to out: OutputBuffer) {
+        guard let day = incident.eventDate else { return }
+        let span: (Day, Day)
+        switch incident.timePrecision {
+        case .day:
+            out.write(literal: "<TimeStamp><when>")
+            out.write(day: day)
+            out.write(literal: "</when></TimeStamp>\n")
+            return
+        case .week: span = (day.startOfISOWeek, day.startOfISOWeek.adding(days: 6))
+        case .month: span = (day.startOfMonth, day.endOfMonth)
+        }
+        out.write(literal: "<TimeSpan><begin>")
+        out.write(day: span.0)
+        out.write(literal: "</begin><end>")
+        out.write(day: span.1)
+        out.write(literal: "</end></TimeSpan>\n")
+    }
+
+    /// `<SimpleData name="...">` for each field, in order.
+    private static let dataOpenings: [[UInt8]] = IncidentField.ordered.map { Array("<SimpleData name=\"\($0.rawValue)\">".utf8) }
+
+    /// The KML type of each field's SimpleData.
+    static func kmlType(of field: IncidentField) -> String {
+        switch field {
+        case .timePrecision, .geoPrecision, .fatalities: "int"
+        case .latitude, .longitude: "double"
+        default: "string"
+        }
+    }
+
+    static func writeSchema(to out: OutputBuffer) {
+        out.write(literal: "<Schema name=\"incident\" id=\"incident\">\n")
+        for field in IncidentField.ordered {
+            out.write("<SimpleField type=\"\(kmlType(of: field))\" name=\"\(field.rawValue)\"></SimpleField>\n")
+        }
+        out.write(literal: "</Schema>\n")
+    }
+
+    static func writeStyle(_ key: StyleKey, to out: OutputBuffer) {
+        out.write(literal: "<Style id=\"")
+        out.write(key.id)
+        out.write(literal: "\"><IconStyle><color>")
+        out.write(kmlColor(EventStyle.color(for: key.subType)))
+        out.write(literal: "</color><scale>")
+        out.write(literal: key.severity.iconScale)
+        out.write(literal: "</scale><Icon><href>http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png</href></Icon></IconStyle></Style>\n")
     }
 
     /// KML colours are `aabbggrr`.

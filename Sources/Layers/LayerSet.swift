@@ -17,10 +17,7 @@ public enum LayerSet {
         try AtomicFile.write(to: url("incidents.kml")) { KMLWriter.write(incidents, to: $0) }
         try AtomicFile.write(to: url("incidents.csv")) { CSVWriter.write(incidents, to: $0) }
         try AtomicFile.write(to: url("provinces.geojson")) { try layer.write(to: $0) }
-        try AtomicFile.write(to: url("counts.csv")) { out in
-            let rows = layer.entries.map { CountRow(values: [$0.region.name, $0.region.code], incidents: $0.incidents, fatalities: $0.fatalities) }
-            CountsWriter.writeCSV(rows, keys: [.province], to: out)
-        }
+        try AtomicFile.write(to: url("counts.csv")) { CountsWriter.writeCSV(layer, to: $0) }
         try AtomicFile.write(to: url("map.html")) { try MapPage.write(incidents: incidents, provinces: layer, to: $0) }
         return fileNames.map(url)
     }

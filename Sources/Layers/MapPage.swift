@@ -2,9 +2,13 @@ import Foundation
 import GeoEngine
 import GeoModel
 
-/// Writes `map.html`: one self-contained page that works offline. Provinces are SVG paths
-/// projected to Web Mercator through PROJ here, not in the page; incidents are circles
-/// coloured by type with pop-ups, a date-range and a type filter, a legend and counts.
+/// Writes `map.html`: one self-contained page that works offline and requests nothing.
+///
+/// Provinces are SVG paths and incidents SVG circles, both projected to Web Mercator through
+/// PROJ here, in the tool, not in the page. A small inline script adds hover and click
+/// pop-ups with the evidence and source link, and the date-range and type filters. Every
+/// text from a report is HTML-escaped in the markup, and `<`, `>` and `&` are escaped in the
+/// inline JSON, so a report holding `<script>` stays text.
 public enum MapPage {
     static let width = 900.0
     static let height = 700.0
@@ -13,54 +17,101 @@ public enum MapPage {
     public static func write(incidents: [Incident], provinces: ProvinceLayer, title: String = "incidentmap",
                              to out: OutputBuffer) throws {
         let projection = try Projection(to: "EPSG:3857")
-        let polygonPoints = provinces.entries.flatMap { $0.region.geometry.coordinates }
-        let all = polygonPoints + incidents.map(\.coordinate)
         var projected: [(x: Double, y: Double)] = []
-        for c in all { projected.append(try projection.project(c)) }
-        let frame = Frame(points: projected, width: width, height: height)
+        for entry in provinces.entries { for c in entry.region.geometry.coordinates { projected.append(try projection.project(c)) } }
+        let incidentPoints = try incidents.map { try projection.project($0.coordinate) }
+        // The provinces set the view; incidents far outside them (a mis-geocoded place) would
+        // otherwise shrink the provinces to a dot. Those are still drawn, clipped by the view,
+        // and counted in the sidebar.
+        let frame = Frame(points: projected.isEmpty ? incidentPoints : projected, width: width, height: height)
+        let outside = incidentPoints.filter { !frame.shows(frame.place($0)) }.count
 
-        var paths = ""
-        let maximum = provinces.entries.map(\.incidents).max() ?? 0
+        out.write(head(title: title))
+        out.write("<svg id=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">\n<g id=\"provinces\">\n")
         for entry in provinces.entries {
             var d = ""
             for polygon in entry.region.geometry.polygons {
                 for ring in [polygon.exterior] + polygon.holes {
                     let points = try ring.map { try frame.place(projection.project($0)) }
-                    d += "M" + points.map { String(format: "%.1f,%.1f", $0.x, $0.y) }.joined(separator: "L") + "Z"
+                    d += "M" + points.map { "\(svgNumber($0.x)),\(svgNumber($0.y))" }.joined(separator: "L") + "Z"
                 }
             }
             let label = "\(entry.region.name): \(entry.incidents) incidents, \(entry.fatalities) fatalities"
-            paths += "<path class=\"province\" fill-rule=\"evenodd\" d=\"\(d)\" fill=\"\(ProvinceLayer.fill(for: entry.incidents, maximum: maximum))\"><title>\(XMLText.escape(label))</title></path>\n"
+            out.write("<path class=\"province\" fill-rule=\"evenodd\" d=\"\(d)\" fill=\"\(provinces.fill(for: entry.incidents))\"><title>\(XMLText.escape(label))</title></path>\n")
         }
+        out.write("</g>\n<g id=\"incidents\">\n")
+        for (i, incident) in incidents.enumerated() {
+            let p = frame.place(incidentPoints[i])
+            out.write("<circle class=\"incident\" data-i=\"\(i)\" data-date=\"\(incident.eventDate?.description ?? "")\" data-type=\"\(XMLText.escape(incident.eventType.rawValue))\" cx=\"\(svgNumber(p.x))\" cy=\"\(svgNumber(p.y))\" r=\"\(Severity(fatalities: incident.fatalities).radius)\" fill=\"\(EventStyle.color(for: incident.eventType))\"><title>")
+            out.write(xmlText: EventStyle.title(of: incident))
+            out.write(literal: "</title></circle>\n")
+        }
+        out.write("</g>\n</svg>\n")
+        writeSidebar(incidents: incidents, outside: outside, provinces: provinces, title: title, to: out)
+        out.write(literal: "<div id=\"popup\" role=\"dialog\"></div>\n<script id=\"incident-data\" type=\"application/json\">")
+        writePopupData(incidents, to: out)
+        out.write(literal: "</script>\n")
+        out.write(script)
+        out.write(literal: "</body></html>\n")
+        try out.flush()
+    }
 
-        var points: [MapPoint] = []
-        for incident in incidents {
-            let p = frame.place(try projection.project(incident.coordinate))
-            let source = incident.sources.first
-            points.append(MapPoint(x: (p.x * 10).rounded() / 10, y: (p.y * 10).rounded() / 10, date: incident.eventDate?.description ?? "",
-                                   type: incident.eventType.rawValue, subtype: incident.subEventType.rawValue,
-                                   color: EventStyle.color(for: incident.eventType), title: EventStyle.title(of: incident),
-                                   notes: incident.notes, source: source?.title ?? source?.docID ?? "", url: source?.url ?? "",
-                                   fatalities: incident.fatalities, admin1: incident.admin1 ?? ""))
+    /// The pop-up contents, one JSON object per incident in marker order, escaped for a script element.
+    static func writePopupData(_ incidents: [Incident], to out: OutputBuffer) {
+        out.write(byte: UInt8(ascii: "["))
+        for (i, incident) in incidents.enumerated() {
+            if i > 0 { out.write(literal: ",\n") }
+            out.write(literal: "{\"title\":")
+            out.write(jsonString: EventStyle.title(of: incident), forHTML: true)
+            out.write(literal: ",\"notes\":")
+            out.write(jsonString: incident.notes, forHTML: true)
+            out.write(literal: ",\"fatalities\":")
+            if let f = incident.fatalities { out.write(integer: f) } else { out.write(literal: "null") }
+            out.write(literal: ",\"actors\":")
+            out.write(jsonString: [incident.actor1, incident.actor2].compactMap { $0 }.joined(separator: " vs "), forHTML: true)
+            out.write(literal: ",\"sources\":[")
+            for (j, source) in incident.sources.enumerated() {
+                if j > 0 { out.write(byte: UInt8(ascii: ",")) }
+                out.write(literal: "{\"title\":")
+                out.write(jsonString: source.title ?? source.docID, forHTML: true)
+                out.write(literal: ",\"url\":")
+                out.write(jsonString: EventStyle.webLink(source.url) ?? "", forHTML: true)
+                out.write(literal: ",\"date\":")
+                out.write(jsonString: source.published?.description ?? "", forHTML: true)
+                out.write(byte: UInt8(ascii: "}"))
+            }
+            out.write(literal: "]}")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // "<" is escaped so that report text can never close the script element.
-        let data = String(decoding: try encoder.encode(points), as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        out.write(byte: UInt8(ascii: "]"))
+    }
 
-        var counts = ""
-        for entry in provinces.entries.sorted(by: { ($0.incidents, $1.region.name) > ($1.incidents, $0.region.name) }) {
-            counts += "<tr><td>\(XMLText.escape(entry.region.name))</td><td>\(entry.incidents)</td><td>\(entry.fatalities)</td></tr>\n"
-        }
-        let types = EventType.allCases.filter { type in incidents.contains { $0.eventType == type } }
-        let legend = types.map { "<li><span class=\"swatch\" style=\"background:\(EventStyle.color(for: $0))\"></span>\(XMLText.escape($0.rawValue))</li>" }.joined()
-        let typeOptions = types.map { "<option>\(XMLText.escape($0.rawValue))</option>" }.joined()
+    static func writeSidebar(incidents: [Incident], outside: Int, provinces: ProvinceLayer, title: String, to out: OutputBuffer) {
         let days = incidents.compactMap(\.eventDate).sorted()
+        let types = EventType.allCases.filter { type in incidents.contains { $0.eventType == type } }
+        var html = "<div id=\"side\"><h2>\(XMLText.escape(title))</h2>\n"
+        html += "<label>From <input type=\"date\" id=\"from\" value=\"\(days.first?.description ?? "")\"></label>\n"
+        html += "<label>To <input type=\"date\" id=\"to\" value=\"\(days.last?.description ?? "")\"></label>\n"
+        html += "<label>Type <select id=\"type\"><option value=\"\">All</option>"
+        html += types.map { "<option>\(XMLText.escape($0.rawValue))</option>" }.joined()
+        html += "</select></label>\n<p id=\"shown\">\(incidents.count) of \(incidents.count) incidents shown</p>\n"
+        if outside > 0 { html += "<p id=\"outside\">\(outside) of them lie outside the provinces in view.</p>\n" }
+        html += "<h3>Event types</h3><ul class=\"legend\">"
+        html += types.map { "<li><span class=\"swatch dot\" style=\"background:\(EventStyle.color(for: $0))\"></span>\(XMLText.escape($0.rawValue))</li>" }.joined()
+        html += "</ul>\n<h3>Incidents per province</h3><ul class=\"legend\">"
+        html += provinces.legend.map { "<li><span class=\"swatch\" style=\"background:\($0.fill)\"></span>\($0.label)</li>" }.joined()
+        html += "</ul>\n<table><tr><th>Province</th><th>Incidents</th><th>Fatalities</th></tr>\n"
+        for entry in provinces.entries.sorted(by: { ($0.incidents, $1.region.name) > ($1.incidents, $0.region.name) }) {
+            html += "<tr><td>\(XMLText.escape(entry.region.name))</td><td>\(entry.incidents)</td><td>\(entry.fatalities)</td></tr>\n"
+        }
+        html += "</table></div>\n"
+        out.write(html)
+    }
 
-        out.write(page(title: XMLText.escape(title), paths: paths, data: data, counts: counts, legend: legend,
-                       typeOptions: typeOptions, from: days.first?.description ?? "", to: days.last?.description ?? ""))
+    /// A coordinate in the SVG viewport, with one decimal.
+    static func svgNumber(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 
     /// Fits projected points into the SVG viewport, keeping the aspect ratio; y grows downward.
@@ -81,84 +132,89 @@ public enum MapPage {
         func place(_ p: (x: Double, y: Double)) -> (x: Double, y: Double) {
             (offsetX + (p.x - minX) * scale, offsetY + (maxY - p.y) * scale)
         }
+
+        /// True when a placed point falls inside the viewport.
+        func shows(_ p: (x: Double, y: Double)) -> Bool {
+            p.x >= 0 && p.x <= MapPage.width && p.y >= 0 && p.y <= MapPage.height
+        }
     }
 
-    struct MapPoint: Encodable {
-        var x: Double, y: Double, date: String, type: String, subtype: String, color: String, title: String
-        var notes: String, source: String, url: String, fatalities: Int?, admin1: String
-    }
-
-    static func page(title: String, paths: String, data: String, counts: String, legend: String, typeOptions: String,
-                     from: String, to: String) -> String {
+    static func head(title: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(title)</title>
+        <html lang="en"><head><meta charset="utf-8"><title>\(XMLText.escape(title))</title>
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <style>
-        body{font:14px system-ui,sans-serif;margin:0;display:flex;gap:16px;padding:12px;background:#fafafa}
+        body{font:14px system-ui,sans-serif;margin:0;display:flex;flex-wrap:wrap;align-items:flex-start;gap:16px;padding:12px;background:#fafafa;color:#222}
         svg{background:#dfeef7;border:1px solid #999;max-width:100%;height:auto}
         .province{stroke:#555;stroke-width:.8}
         .incident{stroke:#222;stroke-width:.8;cursor:pointer;opacity:.9}
-        #side{min-width:260px}
+        .incident:hover{stroke-width:2}
+        #side{min-width:260px;max-width:360px}
+        label{display:block;margin:4px 0}
         table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}
-        .swatch{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:6px;vertical-align:middle}
-        ul{list-style:none;padding:0}
+        .swatch{display:inline-block;width:14px;height:14px;margin-right:6px;vertical-align:middle;border:1px solid #888}
+        .dot{border-radius:7px}
+        ul.legend{list-style:none;padding:0;margin:4px 0}
         #popup{position:fixed;display:none;max-width:360px;background:#fff;border:1px solid #888;padding:8px;box-shadow:0 2px 8px #0004}
+        #popup p{margin:4px 0}
         </style></head><body>
-        <svg id="map" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" xmlns="http://www.w3.org/2000/svg">
-        <g id="provinces">
-        \(paths)</g><g id="incidents"></g></svg>
-        <div id="side"><h2>\(title)</h2>
-        <label>From <input type="date" id="from" value="\(from)"></label><br>
-        <label>To <input type="date" id="to" value="\(to)"></label><br>
-        <label>Type <select id="type"><option value="">All</option>\(typeOptions)</select></label>
-        <p id="shown"></p>
-        <h3>Legend</h3><ul>\(legend)</ul>
-        <h3>Incidents per province</h3><table><tr><th>Province</th><th>Incidents</th><th>Fatalities</th></tr>
-        \(counts)</table></div>
-        <div id="popup"></div>
-        <script id="incident-data" type="application/json">\(data)</script>
-        <script>
-        (function(){
-          var points = JSON.parse(document.getElementById('incident-data').textContent);
-          var layer = document.getElementById('incidents'), popup = document.getElementById('popup');
-          var ns = 'http://www.w3.org/2000/svg';
-          function show(p, evt, pin){
-            popup.textContent = '';
-            var h = document.createElement('b'); h.textContent = p.title; popup.appendChild(h);
-            var n = document.createElement('p'); n.textContent = p.notes; popup.appendChild(n);
-            var s = document.createElement('p');
-            if (p.url) { var a = document.createElement('a'); a.href = p.url; a.textContent = p.source; a.rel = 'noopener'; s.appendChild(a); }
-            else { s.textContent = p.source; }
-            if (p.fatalities !== null && p.fatalities !== undefined) { s.appendChild(document.createTextNode(' · fatalities: ' + p.fatalities)); }
-            popup.appendChild(s);
-            popup.style.left = (evt.clientX + 12) + 'px'; popup.style.top = (evt.clientY + 12) + 'px';
-            popup.style.display = 'block'; popup.dataset.pinned = pin ? '1' : '';
-          }
-          function draw(){
-            var from = document.getElementById('from').value, to = document.getElementById('to').value;
-            var type = document.getElementById('type').value, shown = 0;
-            while (layer.firstChild) layer.removeChild(layer.firstChild);
-            points.forEach(function(p){
-              if (from && p.date && p.date < from) return;
-              if (to && p.date && p.date > to) return;
-              if (type && p.type !== type) return;
-              var c = document.createElementNS(ns, 'circle');
-              c.setAttribute('class', 'incident'); c.setAttribute('cx', p.x); c.setAttribute('cy', p.y);
-              c.setAttribute('r', 5); c.setAttribute('fill', p.color);
-              c.addEventListener('mouseover', function(e){ if (!popup.dataset.pinned) show(p, e, false); });
-              c.addEventListener('mouseout', function(){ if (!popup.dataset.pinned) popup.style.display = 'none'; });
-              c.addEventListener('click', function(e){ show(p, e, true); e.stopPropagation(); });
-              layer.appendChild(c); shown++;
-            });
-            document.getElementById('shown').textContent = shown + ' of ' + points.length + ' incidents shown';
-          }
-          document.addEventListener('click', function(){ popup.style.display = 'none'; popup.dataset.pinned = ''; });
-          ['from','to','type'].forEach(function(id){ document.getElementById(id).addEventListener('change', draw); });
-          draw();
-        })();
-        </script></body></html>
 
         """
     }
+
+    static let script = """
+        <script>
+        (function(){
+          var data = JSON.parse(document.getElementById('incident-data').textContent);
+          var popup = document.getElementById('popup');
+          var markers = Array.prototype.slice.call(document.querySelectorAll('circle.incident'));
+          function line(text, tag){ var e = document.createElement(tag || 'p'); e.textContent = text; popup.appendChild(e); return e; }
+          function show(i, evt, pin){
+            var p = data[i];
+            popup.textContent = '';
+            line(p.title, 'b');
+            line(p.notes);
+            var facts = [];
+            if (p.actors) facts.push(p.actors);
+            if (p.fatalities !== null) facts.push('fatalities: ' + p.fatalities);
+            if (facts.length) line(facts.join(' · '));
+            p.sources.forEach(function(s){
+              var e = line('');
+              if (s.url) { var a = document.createElement('a'); a.href = s.url; a.textContent = s.title; a.rel = 'noopener noreferrer'; a.target = '_blank'; e.appendChild(a); }
+              else { e.textContent = s.title; }
+              if (s.date) e.appendChild(document.createTextNode(', ' + s.date));
+            });
+            popup.style.left = Math.min(evt.clientX + 12, window.innerWidth - 380) + 'px';
+            popup.style.top = (evt.clientY + 12) + 'px';
+            popup.style.display = 'block'; popup.dataset.pinned = pin ? '1' : '';
+          }
+          markers.forEach(function(c){
+            var i = +c.getAttribute('data-i');
+            c.addEventListener('mouseover', function(e){ if (!popup.dataset.pinned) show(i, e, false); });
+            c.addEventListener('mouseout', function(){ if (!popup.dataset.pinned) popup.style.display = 'none'; });
+            c.addEventListener('click', function(e){ show(i, e, true); e.stopPropagation(); });
+          });
+          function filter(){
+            var from = document.getElementById('from').value, to = document.getElementById('to').value;
+            var type = document.getElementById('type').value, shown = 0;
+            markers.forEach(function(c){
+              var d = c.getAttribute('data-date'), ok = true;
+              if (from && d && d < from) ok = false;
+              if (to && d && d > to) ok = false;
+              if (type && c.getAttribute('data-type') !== type) ok = false;
+              c.style.display = ok ? '' : 'none';
+              if (ok) shown++;
+            });
+            document.getElementById('shown').textContent = shown + ' of ' + markers.length + ' incidents shown';
+          }
+          popup.addEventListener('click', function(e){ e.stopPropagation(); });
+          document.addEventListener('click', function(){ popup.style.display = 'none'; popup.dataset.pinned = ''; });
+          ['from','to','type'].forEach(function(id){ document.getElementById(id).addEventListener('change', filter); });
+          filter();
+        })();
+        </script>
+
+        """
 }

@@ -1,114 +1,161 @@
 import Analysis
-import Foundation
 import GeoModel
 
-/// Province polygons with incident and fatality counts and a choropleth `fill`.
-public struct ProvinceLayer {
-    public struct Entry {
+/// The province choropleth: every province polygon with its incident and fatality counts,
+/// its counts per event type, and a `fill` from a perceptual sequential scale.
+///
+/// Provinces without incidents are kept, with zero counts and the scale's "none" colour.
+public struct ProvinceLayer: Sendable {
+    /// One province and its counts.
+    public struct Entry: Sendable {
         public var region: Region
         public var incidents: Int
         public var fatalities: Int
-        public var byType: [String: Int]
+        /// Incidents per ACLED event type; types without incidents are absent.
+        public var byType: [EventType: Int]
+    }
+
+    /// One class of the legend: a colour and the counts it stands for.
+    public struct LegendClass: Sendable, Equatable {
+        public var fill: String
+        public var minimum: Int
+        public var maximum: Int
+
+        /// `0`, `3` or `4–6`.
+        public var label: String { minimum == maximum ? "\(minimum)" : "\(minimum)–\(maximum)" }
     }
 
     public let entries: [Entry]
+    /// The largest incident count of any province.
+    public let maximum: Int
 
-    /// A sequential, perceptually ordered ramp from pale yellow to dark red (ColorBrewer YlOrRd).
-    public static let ramp = ["#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"]
+    /// The colour of a province with no incidents: a neutral grey, outside the scale.
+    public static let noneColor = "#eeeeee"
 
-    /// Counts `incidents` per province code with `IncidentCounter`, the same code `count` uses.
-    public init(provinces: [Region], incidents: [Incident]) {
-        let rows = IncidentCounter.count(incidents, by: [.province])
+    /// Six steps of viridis, the perceptually uniform sequential scale, from light (few) to dark (many).
+    public static let ramp = ["#fde725", "#7ad151", "#22a884", "#2a788e", "#414487", "#440154"]
+
+    /// Counts `incidents` per province with `IncidentCounter`, the same code `count` uses.
+    /// A province is matched by its code, or by its name when it has no code.
+    public init<S: Sequence>(provinces: [Region], incidents: S) where S.Element == Incident {
         let typeRows = IncidentCounter.count(incidents, by: [.province, .type])
+        var totals: [ProvinceID: (incidents: Int, fatalities: Int, byType: [EventType: Int])] = [:]
+        for row in typeRows {
+            let id = ProvinceID(name: row.values[0], code: row.values[1])
+            var total = totals[id, default: (0, 0, [:])]
+            total.incidents += row.incidents
+            total.fatalities += row.fatalities
+            if let type = row.values[2].flatMap(EventType.init(rawValue:)) { total.byType[type, default: 0] += row.incidents }
+            totals[id] = total
+        }
         entries = provinces.map { region in
-            let row = rows.first { $0.values[1] == region.code }
-            var byType: [String: Int] = [:]
-            for typeRow in typeRows where typeRow.values[1] == region.code { byType[typeRow.values[2] ?? ""] = typeRow.incidents }
-            return Entry(region: region, incidents: row?.incidents ?? 0, fatalities: row?.fatalities ?? 0, byType: byType)
+            let match = totals.first { region.code != nil ? $0.key.code == region.code : $0.key.name == region.name }?.value
+            return Entry(region: region, incidents: match?.incidents ?? 0, fatalities: match?.fatalities ?? 0, byType: match?.byType ?? [:])
         }
+        maximum = entries.map(\.incidents).max() ?? 0
     }
 
-    /// The ramp's colour for `count` when the largest count is `maximum`; zero gets the first step.
-    public static func fill(for count: Int, maximum: Int) -> String {
-        guard count > 0, maximum > 0 else { return ramp[0] }
-        let step = 1 + Int((Double(count) / Double(maximum)) * Double(ramp.count - 2) + 0.5)
-        return ramp[min(ramp.count - 1, step)]
+    private struct ProvinceID: Hashable {
+        var name: String?
+        var code: String?
     }
 
-    /// The class edges of the legend: the lowest count of each colour.
-    public var legend: [(color: String, from: Int)] {
-        let maximum = entries.map(\.incidents).max() ?? 0
-        var seen: [String: Int] = [:]
-        for count in 0...max(0, maximum) {
-            let color = Self.fill(for: count, maximum: maximum)
-            if seen[color] == nil { seen[color] = count }
+    /// How many classes the scale has: one per count up to six, six at most.
+    var classCount: Int { min(Self.ramp.count, maximum) }
+
+    /// The colour for `count` incidents: equal-interval classes from 1 to the maximum.
+    public func fill(for count: Int) -> String {
+        guard count > 0, maximum > 0 else { return Self.noneColor }
+        let k = classCount
+        let step = (min(count, maximum) * k + maximum - 1) / maximum
+        return color(ofClass: step)
+    }
+
+    /// The colour of class `step` (1 through `classCount`), spread across the ramp.
+    private func color(ofClass step: Int) -> String {
+        let k = classCount
+        let index = k == 1 ? Self.ramp.count - 1 : (step - 1) * (Self.ramp.count - 1) / (k - 1)
+        return Self.ramp[index]
+    }
+
+    /// The legend: "none" for zero, then each class with its count range.
+    public var legend: [LegendClass] {
+        var classes = [LegendClass(fill: Self.noneColor, minimum: 0, maximum: 0)]
+        let k = classCount
+        guard k > 0 else { return classes }
+        for step in 1...k {
+            classes.append(LegendClass(fill: color(ofClass: step), minimum: (step - 1) * maximum / k + 1, maximum: step * maximum / k))
         }
-        return Self.ramp.compactMap { color in seen[color].map { (color, $0) } }
+        return classes
     }
 
+    /// The property name of an event type's count, such as `explosions_remote_violence`.
+    public static func countKey(for type: EventType) -> String {
+        EventStyle.slug(type.rawValue).replacingOccurrences(of: "-", with: "_")
+    }
+}
+
+extension ProvinceLayer {
+    /// Writes the layer as an RFC 7946 FeatureCollection with a top-level `bbox` and the legend
+    /// in the collection's `properties`; rings are wound counter-clockwise outside and
+    /// clockwise for holes, whatever the input's winding.
     public func write(to out: OutputBuffer) throws {
-        let maximum = entries.map(\.incidents).max() ?? 0
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let legendJSON = legend.map { "{\"fill\":\"\($0.color)\",\"from\":\($0.from)}" }.joined(separator: ",")
-        out.write("{\"type\":\"FeatureCollection\"")
-        if let box = BoundingBox.enclosing(entries.flatMap { $0.region.geometry.coordinates }) {
-            out.write(",\"bbox\":[\([box.west, box.south, box.east, box.north].map(FieldValue.format).joined(separator: ","))]")
+        out.write(literal: "{\"type\":\"FeatureCollection\"")
+        var bounds = Bounds()
+        for entry in entries { for c in entry.region.geometry.coordinates { bounds.add(c) } }
+        if let box = bounds.box {
+            out.write(literal: ",\"bbox\":[")
+            for (i, edge) in [box.west, box.south, box.east, box.north].enumerated() {
+                if i > 0 { out.write(byte: UInt8(ascii: ",")) }
+                out.write(coordinate: edge)
+            }
+            out.write(byte: UInt8(ascii: "]"))
         }
-        out.write(",\"legend\":{\"property\":\"incidents\",\"classes\":[\(legendJSON)]},\"features\":[")
+        out.write(literal: ",\"properties\":{\"title\":\"Incidents per province\",\"legend\":{\"property\":\"incidents\",\"classes\":[")
+        for (i, item) in legend.enumerated() {
+            if i > 0 { out.write(byte: UInt8(ascii: ",")) }
+            out.write(literal: "{\"fill\":")
+            out.write(jsonString: item.fill)
+            out.write(literal: ",\"min\":")
+            out.write(integer: item.minimum)
+            out.write(literal: ",\"max\":")
+            out.write(integer: item.maximum)
+            out.write(literal: ",\"label\":")
+            out.write(jsonString: item.label)
+            out.write(byte: UInt8(ascii: "}"))
+        }
+        out.write(literal: "]}},\"features\":[")
         for (i, entry) in entries.enumerated() {
-            out.write(i == 0 ? "\n" : ",\n")
-            let properties = ProvinceProperties(name: entry.region.name, admin1Code: entry.region.code, country: entry.region.country,
-                                                incidents: entry.incidents, fatalities: entry.fatalities, byType: entry.byType,
-                                                fill: Self.fill(for: entry.incidents, maximum: maximum))
-            out.write("{\"type\":\"Feature\",\"properties\":")
-            out.write(String(decoding: try encoder.encode(properties), as: UTF8.self))
-            out.write(",\"geometry\":\(GeometryJSON.text(entry.region.geometry))}")
+            out.write(literal: i == 0 ? "\n" : ",\n")
+            writeFeature(entry, to: out)
         }
-        out.write("\n]}\n")
-    }
-}
-
-struct ProvinceProperties: Encodable {
-    var name: String
-    var admin1Code: String?
-    var country: String?
-    var incidents: Int
-    var fatalities: Int
-    var byType: [String: Int]
-    var fill: String
-
-    enum CodingKeys: String, CodingKey {
-        case name, admin1Code = "admin1_code", country, incidents, fatalities, byType = "incidents_by_type", fill
-        case fillOpacity = "fill-opacity", stroke, strokeWidth = "stroke-width"
+        out.write(literal: "\n]}\n")
+        try out.flush()
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(admin1Code, forKey: .admin1Code)
-        try c.encode(country, forKey: .country)
-        try c.encode(incidents, forKey: .incidents)
-        try c.encode(fatalities, forKey: .fatalities)
-        try c.encode(byType, forKey: .byType)
-        try c.encode(fill, forKey: .fill)
-        try c.encode(0.7, forKey: .fillOpacity)
-        try c.encode("#555555", forKey: .stroke)
-        try c.encode(1, forKey: .strokeWidth)
-    }
-}
-
-/// GeoJSON geometry text with lon/lat order and at most 6 decimals.
-enum GeometryJSON {
-    static func text(_ geometry: Geometry) -> String {
-        func ring(_ r: [Coordinate]) -> String {
-            "[" + r.map { "[\(FieldValue.format($0.longitude)),\(FieldValue.format($0.latitude))]" }.joined(separator: ",") + "]"
+    private func writeFeature(_ entry: Entry, to out: OutputBuffer) {
+        out.write(literal: "{\"type\":\"Feature\",\"properties\":{\"name\":")
+        out.write(jsonString: entry.region.name)
+        out.write(literal: ",\"admin1_code\":")
+        out.write(jsonString: entry.region.code)
+        out.write(literal: ",\"country\":")
+        out.write(jsonString: entry.region.country)
+        out.write(literal: ",\"incidents\":")
+        out.write(integer: entry.incidents)
+        out.write(literal: ",\"fatalities\":")
+        out.write(integer: entry.fatalities)
+        for type in EventType.allCases {
+            out.write(literal: ",")
+            out.write(jsonString: Self.countKey(for: type))
+            out.write(literal: ":")
+            out.write(integer: entry.byType[type] ?? 0)
         }
-        func polygon(_ p: Polygon) -> String { "[" + ([p.exterior] + p.holes).map(ring).joined(separator: ",") + "]" }
-        switch geometry {
-        case let .point(c): return "{\"type\":\"Point\",\"coordinates\":[\(FieldValue.format(c.longitude)),\(FieldValue.format(c.latitude))]}"
-        case let .polygon(p): return "{\"type\":\"Polygon\",\"coordinates\":\(polygon(p))}"
-        case let .multiPolygon(ps): return "{\"type\":\"MultiPolygon\",\"coordinates\":[\(ps.map(polygon).joined(separator: ","))]}"
-        }
+        out.write(literal: ",\"title\":")
+        out.write(jsonString: "\(entry.region.name): \(entry.incidents) incidents, \(entry.fatalities) fatalities")
+        out.write(literal: ",\"fill\":")
+        out.write(jsonString: fill(for: entry.incidents))
+        out.write(literal: ",\"fill-opacity\":0.75,\"stroke\":\"#555555\",\"stroke-width\":1},\"geometry\":")
+        GeometryJSON.write(entry.region.geometry, to: out)
+        out.write(byte: UInt8(ascii: "}"))
     }
 }

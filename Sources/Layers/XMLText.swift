@@ -1,6 +1,7 @@
-/// Escaping for XML and HTML text and attribute values.
+/// Escaping for XML and HTML text and attribute values, as a `String`.
 public enum XMLText {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 forbids.
+    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 forbids: the same
+    /// rules the streaming writers apply (see `OutputBuffer.write(xmlText:asHTMLInXML:)`).
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

@@ -8,11 +8,7 @@ import GeoModel
 public enum IncidentSources {
     /// True when `path` holds incidents rather than reports.
     static func holdsIncidents(_ path: String) -> Bool {
-        if path.hasSuffix(".geojson") { return true }
-        guard path.hasSuffix(".jsonl"), let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        return head.contains("\"sub_event_type\"")
+        IncidentFileReader.holdsIncidents(path)
     }
 
     /// Every incident in the sources, extracting reports with `pipeline` as needed.

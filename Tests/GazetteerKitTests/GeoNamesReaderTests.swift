@@ -1,6 +1,7 @@
 import Foundation
 import GazetteerKit
 import Testing
+import ZIPFoundation
 
 @Suite struct GeoNamesReaderTests {
     func row(_ id: String, _ name: String, lat: String = "34.9", lon: String = "36.7", admin1: String = "11") -> String {
@@ -48,5 +49,47 @@ import Testing
             guard case let GazetteerError.malformedRow(file, line, message) = error else { return false }
             return file == url.path && line == 2 && message.contains(reason)
         }
+    }
+}
+
+@Suite struct GeoNamesReaderArchiveTests {
+    let helper = GeoNamesReaderTests()
+
+    @Test func readsAZippedDumpAndNamesTheMemberInErrors() throws {
+        let text = helper.row("1", "Ar Rastan") + "\n" + helper.row("2", "Broken", lat: "north") + "\n"
+        let plain = try helper.write(text)
+        let zipURL = plain.deletingLastPathComponent().appendingPathComponent("SY.zip")
+        let archive = try Archive(url: zipURL, accessMode: .create)
+        try archive.addEntry(with: "SY.txt", relativeTo: plain.deletingLastPathComponent())
+        var gazetteer = Gazetteer()
+        let report = try GeoNamesReader.load(dump: zipURL, into: &gazetteer, policy: .skip)
+        #expect(report.places == 1)
+        #expect(gazetteer.lookup("Rastan").first?.place.id == "geonames:1")
+        #expect(report.skipped == [.malformedRow(file: zipURL.path + ":SY.txt", line: 2,
+                                                 reason: "coordinate is not a number: 'north', '36.7'")])
+    }
+
+    @Test func aBrokenZipIsAnErrorNamingTheFile() throws {
+        let plain = try helper.write("")
+        let zipURL = plain.deletingLastPathComponent().appendingPathComponent("cities500.zip")
+        try Data("PK\u{3}\u{4} this is not really an archive".utf8).write(to: zipURL)
+        var gazetteer = Gazetteer()
+        #expect {
+            try GeoNamesReader.load(dump: zipURL, into: &gazetteer)
+        } throws: { error in
+            guard case let GazetteerError.unreadable(file, reason) = error else { return false }
+            return file == zipURL.path && reason.contains("zip")
+        }
+    }
+
+    @Test func skipPolicyKeepsGoodRowsAndListsEveryBadLine() throws {
+        let text = [helper.row("1", "Good"), "1\tShort\trow", helper.row("3", "Polar", lat: "90.5"), helper.row("4", "Also Good")]
+            .joined(separator: "\n") + "\n"
+        let url = try helper.write(text)
+        var gazetteer = Gazetteer()
+        let report = try GeoNamesReader.load(dump: url, into: &gazetteer, policy: .skip)
+        #expect(report.places == 2)
+        #expect(report.skipped.map { if case let .malformedRow(_, line, _) = $0 { line } else { 0 } } == [2, 3])
+        #expect(gazetteer.lookup("Also Good").count == 1)
     }
 }

@@ -10,7 +10,7 @@ struct CountCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case table, csv, json }
 
-    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
+    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
     var sources: [String]
 
     @Option(help: "Group keys: province, country, actor, type, subtype, day, week, month (comma-separated).")
@@ -18,16 +18,16 @@ struct CountCommand: ParsableCommand {
 
     @Option(help: "Output format.") var format: Format = .table
 
+    @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
 
     func run() throws {
         try reportingErrors {
             let keys = try CountKey.parseList(by)
-            let incidents = try IncidentSources.load(sources, pipeline: {
-                try IncidentPipeline(resources: geo.loadResources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
-            }, lenient: reading.lenient)
-            let rows = IncidentCounter.count(incidents, by: keys)
+            var tally = IncidentTally(keys: keys)
+            try IncidentLoader(geo: geo, reading: reading, options: analysis).forEachBatch(sources) { tally.add($0) }
+            let rows = tally.rows
             let columns = keys.flatMap(\.columns)
             switch format {
             case .csv:
@@ -37,7 +37,7 @@ struct CountCommand: ParsableCommand {
             case .json:
                 print(try CountsJSON.text(rows, columns: columns))
             case .table:
-                CountsTable.print(rows, columns: columns)
+                CountsTable.print(rows, columns: columns, totals: (tally.totalIncidents, tally.totalFatalities))
             }
         }
     }
@@ -71,11 +71,13 @@ enum CountsJSON {
 
 /// A terminal table with a totals line.
 enum CountsTable {
-    static func print(_ rows: [CountRow], columns: [String]) {
+    /// - Parameter totals: incidents and fatalities counted once each: with `--by actor` an
+    ///   incident between two actors sits in two rows, so the rows may add up to more.
+    static func print(_ rows: [CountRow], columns: [String], totals: (incidents: Int, fatalities: Int)) {
         let header = columns + ["incidents", "fatalities"]
         var lines = rows.map { $0.values.map { $0 ?? "-" } + [String($0.incidents), String($0.fatalities)] }
         let total = ["total"] + Array(repeating: "", count: max(0, columns.count - 1))
-            + [String(rows.reduce(0) { $0 + $1.incidents }), String(rows.reduce(0) { $0 + $1.fatalities })]
+            + [String(totals.incidents), String(totals.fatalities)]
         let widths = header.indices.map { i in ([header[i], total[i]] + lines.map { $0[i] }).map(\.count).max() ?? 0 }
         func format(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in

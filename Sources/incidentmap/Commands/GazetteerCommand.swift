@@ -6,8 +6,8 @@ import Pipeline
 /// `incidentmap gazetteer info|lookup|import`.
 struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "gazetteer", abstract: "Inspect the active gazetteer or look a name up.",
-        subcommands: [Info.self, Lookup.self]
+        commandName: "gazetteer", abstract: "Inspect the active gazetteer, look a name up, or import a GeoNames dump.",
+        subcommands: [Info.self, Lookup.self, Import.self]
     )
 
     struct Info: ParsableCommand {
@@ -18,7 +18,8 @@ struct GazetteerCommand: ParsableCommand {
             try reportingErrors {
                 let gazetteer = try geo.loadResources().gazetteer
                 gazetteer.sources.forEach { print("source: \($0)") }
-                print("places: \(gazetteer.places.count)  name keys: \(gazetteer.keyCount)")
+                print("places: \(gazetteer.places.count)  names: \(gazetteer.nameCount)  name keys: \(gazetteer.keyCount)")
+                print("country\tplaces\tby feature class")
                 let counts = gazetteer.countsByCountryAndClass()
                 for country in counts.keys.sorted() {
                     let classes = counts[country]!.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
@@ -29,18 +30,45 @@ struct GazetteerCommand: ParsableCommand {
     }
 
     struct Lookup: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every place a name can mean.")
+        static let configuration = CommandConfiguration(abstract: "Every place a name can mean, with fuzzy matches.")
         @Argument var name: String
         @OptionGroup var geo: GeoOptions
 
         func run() throws {
             try reportingErrors {
                 let gazetteer = try geo.loadResources().gazetteer
-                print("key: \(NameNormalizer.key(for: name))")
-                for candidate in gazetteer.lookup(name) {
+                let key = NameNormalizer.key(for: name)
+                print("key: \(key)  skeleton: \(NameNormalizer.skeleton(ofKey: key))")
+                for candidate in gazetteer.lookup(name) + gazetteer.fuzzyCandidates(forKey: key) {
                     let p = candidate.place
+                    let how = candidate.matchKind == .fuzzy ? "fuzzy (distance \(candidate.editDistance))" : candidate.matchKind.rawValue
                     print("\(p.id)\t\(p.name)\t\(p.featureClass).\(p.featureCode)\t\(p.country)\t\(p.admin1Code ?? "-")\t"
-                        + "\(p.coordinate.latitude),\(p.coordinate.longitude)\tpop \(p.population)\t\(candidate.matchKind.rawValue): \(candidate.matchedName)")
+                        + "\(p.coordinate.latitude),\(p.coordinate.longitude)\tpop \(p.population)\t\(how): \(candidate.matchedName)")
+                }
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read GeoNames dumps (XX.txt, allCountries.txt, citiesNNN.txt, or zipped) into the binary cache.",
+            discussion: "Later runs with --gazetteer DUMP read the cache while the dump is unchanged. An admin1CodesASCII.txt beside a dump is read too. Malformed rows are reported with their line and skipped, or stop the import with --strict."
+        )
+        @Argument(help: "GeoNames dumps to import.") var dumps: [String]
+        @Flag(help: "Stop at the first malformed row instead of skipping it.") var strict = false
+
+        func run() throws {
+            try reportingErrors {
+                for path in dumps {
+                    let url = URL(fileURLWithPath: path)
+                    guard FileManager.default.fileExists(atPath: url.path) else {
+                        throw GazetteerError.unreadable(file: path, reason: "no such file")
+                    }
+                    var gazetteer = Gazetteer()
+                    let report = try GeoNamesReader.load(dump: url, into: &gazetteer, policy: strict ? .stop : .skip, useCache: false)
+                    for problem in report.skipped { printError("incidentmap: warning: skipped \(problem)") }
+                    let cache = try GazetteerCache.write(gazetteer, for: url)
+                    print("\(path): \(report.places) places, \(gazetteer.nameCount) names, \(report.skipped.count) rows skipped → \(cache.path)")
                 }
             }
         }

@@ -2,21 +2,22 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Geocoding
-import GeoEngine
 import GeoModel
 import Pipeline
 
 /// `incidentmap query`: print the incidents that pass every filter.
 struct QueryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "query", abstract: "Print the incidents that pass every filter.")
+    static let configuration = CommandConfiguration(
+        commandName: "query", abstract: "Print the incidents that pass every filter.",
+        discussion: "Filters combine with AND. --near takes LAT,LON or a place name; distances are geodesic on WGS84.")
 
-    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
+    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
     var sources: [String]
 
-    @Option(help: "Keep incidents inside W,S,E,N.") var bbox: String?
+    @Option(help: "Keep incidents inside W,S,E,N (W > E crosses the antimeridian).") var bbox: String?
     @Option(help: "A place name or LAT,LON; use with --radius-km.") var near: String?
     @Option(name: .customLong("radius-km"), help: "Radius around --near, in kilometres.") var radiusKm: Double?
-    @Option(help: "A GeoJSON polygon file, or a province name or code.") var within: String?
+    @Option(help: "A GeoJSON or KML polygon file, or a province name or code.") var within: String?
     @Option(help: "Earliest event date, YYYY-MM-DD.") var from: String?
     @Option(help: "Latest event date, YYYY-MM-DD.") var to: String?
     @Option(help: "Keep incidents whose actor1 or actor2 contains this text.") var actor: String?
@@ -24,11 +25,13 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("min-precision"), help: "Keep incidents with geo_precision N or finer (1 is finest).") var minPrecision: Int?
     @Option(help: "Output format.") var format: IncidentFormat = .jsonl
 
+    @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
 
     func run() throws {
         try reportingErrors {
+            let loader = IncidentLoader(geo: geo, reading: reading, options: analysis)
             var filter = IncidentFilter()
             filter.bbox = try bbox.map(BoundingBox.init(parsing:))
             filter.from = try from.map(Day.init(parsing:))
@@ -37,49 +40,30 @@ struct QueryCommand: ParsableCommand {
             filter.type = type
             filter.minPrecision = minPrecision
             filter.radiusKm = radiusKm
-            var resources: GeoResources?
-            func loadResources() throws -> GeoResources {
-                if let resources { return resources }
-                let loaded = try geo.loadResources()
-                resources = loaded
-                return loaded
-            }
-            if let near { filter.near = try Self.coordinate(near, resources: loadResources) }
-            try filter.validate()
-            let incidents = try IncidentSources.load(sources, pipeline: {
-                try IncidentPipeline(resources: loadResources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
-            }, lenient: reading.lenient)
+            if let near { filter.near = try Self.coordinate(near, resources: loader.resources) }
+            try filter.prepare()
+            let area = try within.map { try AreaFilter($0, provinces: loader.provinces, makeValid: analysis.makeValid) }
+
+            let incidents = try loader.load(sources)
             var selected = incidents.filter(filter.accepts)
-            if let within {
-                let regions = try Self.regions(within, resources: loadResources)
-                let index = try PolygonIndex(regions: regions)
-                selected = try selected.filter { try index.regionIndex(containing: $0.coordinate) != nil }
-            }
+            if let area { selected = try selected.filter(area.contains) }
             try IncidentOutput.print(selected, format: format)
         }
     }
 
     /// `LAT,LON` or a place name.
-    static func coordinate(_ text: String, resources: () throws -> GeoResources) throws -> Coordinate {
+    /// - Throws: `GeoModelError.coordinateOutOfRange` for a latitude such as 200, or a
+    ///   `ValidationError` when no place has the name.
+    static func coordinate(_ text: String, resources: () throws -> Pipeline.GeoResources) throws -> Coordinate {
         let parts = text.split(separator: ",")
         if parts.count == 2, let lat = Double(parts[0].trimmingCharacters(in: .whitespaces)),
            let lon = Double(parts[1].trimmingCharacters(in: .whitespaces)) {
-            return try Coordinate(latitude: lat, longitude: lon)
+            do { return try Coordinate(latitude: lat, longitude: lon) } catch {
+                throw ValidationError("--near \(text): \(error)")
+            }
         }
         let resolution = Resolver(gazetteer: try resources().gazetteer).geocode(text)
         guard let place = resolution.place else { throw ValidationError("--near: no place called '\(text)'") }
         return place.coordinate
-    }
-
-    /// A polygon file, or the province with this name or code.
-    static func regions(_ text: String, resources: () throws -> GeoResources) throws -> [Region] {
-        if FileManager.default.fileExists(atPath: text) {
-            return try RegionReader.regions(fromGeoJSON: URL(fileURLWithPath: text))
-        }
-        let provinces = try resources().provinces
-        let lower = text.lowercased()
-        let match = provinces.filter { $0.code?.lowercased() == lower || $0.name.lowercased() == lower }
-        guard !match.isEmpty else { throw AnalysisError.unknownProvince(text) }
-        return match
     }
 }

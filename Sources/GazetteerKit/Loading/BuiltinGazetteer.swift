@@ -1,0 +1,107 @@
+import BuiltinData
+import Foundation
+import GeoModel
+
+extension Gazetteer {
+    /// Loads the gazetteer shipped with incidentmap (see `gazetteer/README.md`).
+    /// - Throws: `GazetteerError` when the installation lacks its data files or one is malformed.
+    public static func builtin() throws -> Gazetteer {
+        var gazetteer = Gazetteer()
+        try gazetteer.addBuiltin()
+        return gazetteer
+    }
+
+    /// Adds the built-in places, division names, named features and demonyms.
+    ///
+    /// Into an empty gazetteer, the built-in index is restored from its snapshot in the cache
+    /// folder when one matches the installed files; otherwise the files are read, and the
+    /// snapshot is written for the next run.
+    /// - Throws: `GazetteerError` naming the file and line at fault.
+    public mutating func addBuiltin() throws {
+        func url(_ file: BuiltinFiles.File) throws -> URL {
+            guard let url = BuiltinFiles.url(for: file) else { throw GazetteerError.missingBuiltinData(file.rawValue) }
+            return url
+        }
+        let files = try [url(.admin1), url(.features), url(.places), url(.demonyms)]
+        let isEmpty = places.isEmpty && fuzzyCountries == Gazetteer().fuzzyCountries
+        let snapshot = isEmpty ? Self.builtinSnapshot(for: files) : nil
+        if let snapshot {
+            if let data = try? Data(contentsOf: snapshot.url, options: .alwaysMapped),
+               let restored = try data.withUnsafeBytes({ raw in
+                   try Self.restore(snapshot: raw.bindMemory(to: UInt8.self), file: snapshot.url.path, stamp: snapshot.stamp)
+               }) {
+                self = restored
+                sources = sources.map { "\($0) (restored from \(snapshot.url.path))" }
+                return
+            }
+        }
+        try readBuiltinFiles(url)
+        if let snapshot { writeSnapshot(snapshot) }
+    }
+
+    /// Where the built-in snapshot lives and what it must match: a format version, then the
+    /// size and modification time of the running executable (so that a rebuilt tool, whose name
+    /// folding may differ, never reads an old index) and of each built-in file.
+    private static func builtinSnapshot(for files: [URL]) -> (url: URL, stamp: [UInt64])? {
+        var stamp: [UInt64] = [3]
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        for file in [executable] + files {
+            guard let (size, modified) = try? GazetteerCache.stamp(of: file) else { return nil }
+            stamp += [size, modified.bitPattern]
+        }
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for b in files[2].standardizedFileURL.path.utf8 { hash = (hash ^ UInt64(b)) &* 1_099_511_628_211 }
+        return (GazetteerCache.folder.appendingPathComponent("builtin-\(String(hash, radix: 16)).gzs"), stamp)
+    }
+
+    /// Writes the snapshot through a temporary file renamed into place. A snapshot is only a
+    /// speed-up: when the cache folder is not writable, the next run reads the text files again.
+    private func writeSnapshot(_ snapshot: (url: URL, stamp: [UInt64])) {
+        let temporary = snapshot.url.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(at: snapshot.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(self.snapshot(stamp: snapshot.stamp)).write(to: temporary)
+            guard rename(temporary.path, snapshot.url.path) == 0 else {
+                try? FileManager.default.removeItem(at: temporary)  // the temporary file only; nothing of the user's
+                return
+            }
+        } catch {
+            // Not writable: no snapshot this time (see above).
+        }
+    }
+
+    /// Reads the built-in text files.
+    private mutating func readBuiltinFiles(_ url: (BuiltinFiles.File) throws -> URL) throws {
+        try GeoNamesReader.loadAdmin1Codes(try url(.admin1), into: &self, preferASCIIName: false)
+        // About 2.9 names per place and 90 bytes per row in places.tsv.
+        let placesURL = try url(.places)
+        let size = (try? GazetteerCache.stamp(of: placesURL).size).map(Int.init) ?? 0
+        reserveCapacity(places: size / 88, names: size / 30)
+        // Features first: a hand-written row with a GeoNames id keeps its record when the dump adds the same place.
+        let features = try GeoNamesReader.loadPlaces(try url(.features), layout: .features, into: &self)
+        let places = try GeoNamesReader.loadPlaces(placesURL, layout: .compact, into: &self)
+        let demonyms = try addDemonyms(from: try url(.demonyms))
+        noteSource("built-in: \(places.places) places, \(features.places) named features, \(demonyms) demonyms")
+    }
+
+    /// Adds each line's demonyms (`SY<TAB>Syrian|Syrians`) as alternate names of that country.
+    /// - Returns: the number of names added.
+    /// - Throws: `GazetteerError.malformedRow` for a line without two columns or a country the gazetteer lacks.
+    @discardableResult
+    public mutating func addDemonyms(from url: URL) throws -> Int {
+        var added = 0
+        try LineStream(url: url).forEachLine { file, line, bytes in
+            guard let fields = RowFields(bytes) else { return }
+            guard fields.count == 2, !fields.isEmpty(0), !fields.isEmpty(1) else {
+                throw GazetteerError.malformedRow(file: file, line: line, reason: "expected a country code and names, found \(fields.count) column(s)")
+            }
+            guard let country = country(code: fields.string(0)) else {
+                throw GazetteerError.malformedRow(file: file, line: line, reason: "no country \(fields.string(0)) in the gazetteer")
+            }
+            let names = fields.string(1).split(separator: "|").map(String.init)
+            add(country, alternateNames: names)
+            added += names.count
+        }
+        return added
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import GeoModel
+
+/// A snapshot of a whole gazetteer, index included, so that the built-in gazetteer loads in a
+/// fraction of the time its text files take: the automaton, the word table and the name arena
+/// are flat arrays written and read as raw bytes.
+///
+/// `Gazetteer.builtin()` writes one into the cache folder (see `GazetteerCache.folder`) on its
+/// first run and reads it afterwards while the size and modification time of every built-in file
+/// still match.
+extension Gazetteer {
+    static let snapshotMagic: [UInt8] = Array("IMGZS\u{2}\n".utf8)
+
+    /// The snapshot as bytes, stamped with `stamp` (what it was built from).
+    func snapshot(stamp: [UInt64]) -> [UInt8] {
+        var out = BinaryWriter()
+        out.bytes(Self.snapshotMagic)
+        out.array(stamp)
+        out.u32(UInt32(sources.count)); sources.forEach { out.string($0) }
+        out.u32(UInt32(fuzzyCountries.count)); fuzzyCountries.sorted().forEach { out.string($0) }
+        out.u32(UInt32(admin1Names.count))
+        for (code, name) in admin1Names.sorted(by: { $0.key < $1.key }) { out.string(code); out.string(name) }
+        out.u32(UInt32(places.count))
+        for place in places {
+            out.string(place.id); out.string(place.name)
+            out.u64(place.coordinate.latitude.bitPattern); out.u64(place.coordinate.longitude.bitPattern)
+            out.string(place.featureClass); out.string(place.featureCode); out.string(place.country)
+            out.string(place.admin1Code ?? ""); out.u64(UInt64(max(0, place.population)))
+        }
+        out.array(words.arena); out.array(words.offsets); out.array(words.slots); out.array(words.hashes)
+        out.array(automaton.transitions.keys); out.array(automaton.transitions.values)
+        out.u64(automaton.transitions.shift); out.u64(UInt64(automaton.transitions.count))
+        out.array(automaton.firstEntry); out.array(automaton.nextEntry); out.array(automaton.entries)
+        out.array(nameArena)
+        out.u64(UInt64(keyCount))
+        let fuzzy = skeletons.sorted { $0.key < $1.key }
+        out.u32(UInt32(fuzzy.count))
+        for (skeleton, keys) in fuzzy {
+            out.string(skeleton)
+            out.u32(UInt32(keys.count))
+            for key in keys { out.string(key.key); out.u32(UInt32(bitPattern: key.state)) }
+        }
+        return out.data
+    }
+
+    /// Rebuilds a gazetteer from a snapshot, or nil when the snapshot's stamp differs from `stamp`.
+    /// - Throws: `GazetteerError.unreadable` for a truncated or corrupt snapshot.
+    static func restore(snapshot bytes: UnsafeBufferPointer<UInt8>, file: String, stamp: [UInt64]) throws -> Gazetteer? {
+        var input = BinaryReader(bytes: bytes, file: file)
+        guard try input.bytes(snapshotMagic.count) == snapshotMagic[...], try input.array(UInt64.self) == stamp else { return nil }
+        var g = Gazetteer()
+        for _ in 0..<(try input.u32()) { g.sources.append(try input.string()) }
+        var fuzzy: Set<String> = []
+        for _ in 0..<(try input.u32()) { fuzzy.insert(try input.string()) }
+        g.fuzzyCountries = fuzzy
+        for _ in 0..<(try input.u32()) {
+            let code = try input.string()
+            g.admin1Names[code] = try input.string()
+        }
+        let count = Int(try input.u32())
+        g.places.reserveCapacity(count)
+        g.placeByID.reserveCapacity(count)
+        var codes: [String: String] = [:]
+        func shared(_ s: String) -> String {
+            if let existing = codes[s] { return existing }
+            codes[s] = s
+            return s
+        }
+        for index in 0..<count {
+            let id = try input.string(), name = try input.string()
+            let latitude = Double(bitPattern: try input.u64()), longitude = Double(bitPattern: try input.u64())
+            let featureClass = shared(try input.string()), featureCode = shared(try input.string()), country = shared(try input.string())
+            let admin1Code = try input.string(), population = Int(try input.u64())
+            let code = admin1Code.isEmpty ? nil : shared(admin1Code)
+            let place = Place(id: id, name: name, coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude),
+                              featureClass: featureClass, featureCode: featureCode, country: country, admin1Code: code,
+                              admin1: code.flatMap { g.admin1Names[$0] }, population: population)
+            g.places.append(place)
+            g.placeByID[id] = Int32(index)
+            if place.isProvince, let code, g.provinceByCode[code] == nil { g.provinceByCode[code] = Int32(index) }
+            if place.isCountry, g.countryByCode[country] == nil { g.countryByCode[country] = Int32(index) }
+        }
+        g.words.arena = try input.array(UInt8.self); g.words.offsets = try input.array(Int32.self)
+        g.words.slots = try input.array(Int32.self); g.words.hashes = try input.array(UInt32.self)
+        g.automaton.transitions.keys = try input.array(UInt64.self); g.automaton.transitions.values = try input.array(Int32.self)
+        g.automaton.transitions.shift = try input.u64(); g.automaton.transitions.count = Int(try input.u64())
+        g.automaton.firstEntry = try input.array(Int32.self); g.automaton.nextEntry = try input.array(Int32.self)
+        g.automaton.entries = try input.array(NameEntry.self)
+        g.nameArena = try input.array(UInt8.self)
+        g.keyCount = Int(try input.u64())
+        for _ in 0..<(try input.u32()) {
+            let skeleton = try input.string()
+            var keys: [FuzzyKey] = []
+            for _ in 0..<(try input.u32()) { keys.append(FuzzyKey(key: try input.string(), state: Int32(bitPattern: try input.u32()))) }
+            g.skeletons[skeleton] = keys
+        }
+        guard g.automaton.transitions.keys.count == g.automaton.transitions.values.count,
+              g.automaton.nextEntry.count == g.automaton.entries.count,
+              g.words.offsets.count == g.words.hashes.count + 1 else {
+            throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: inconsistent index arrays")
+        }
+        return g
+    }
+}
+
+extension BinaryWriter {
+    /// A count, then the elements' raw bytes.
+    mutating func array<T: BitwiseCopyable>(_ values: [T]) {
+        u64(UInt64(values.count))
+        values.withUnsafeBytes { data += $0 }
+    }
+}
+
+extension BinaryReader {
+    mutating func array<T: BitwiseCopyable>(_ type: T.Type) throws -> [T] {
+        let count = Int(try u64())
+        let size = count * MemoryLayout<T>.stride
+        guard count >= 0, offset + size <= bytes.count else {
+            throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: truncated at byte \(offset)")
+        }
+        let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[offset..<(offset + size)]))
+            initialized = count
+        }
+        offset += size
+        return result
+    }
+}

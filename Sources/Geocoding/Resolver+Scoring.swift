@@ -1,0 +1,78 @@
+import Foundation
+import GazetteerKit
+import GeoModel
+
+extension Resolver {
+    /// Scores every candidate of a mention, best first, each with the reasons for its score.
+    func rank(_ mention: PlaceMention, focus: Set<String>, context: MentionContext) -> [ScoredCandidate] {
+        let w = weights
+        return mention.candidates.map { candidate in
+            var score = 0.0
+            var reasons: [String] = []
+            func add(_ value: Double, _ why: String) {
+                guard value != 0 else { return }
+                score += value
+                reasons.append(String(format: "%@ %+.2f", why, value))
+            }
+            let place = candidate.place
+            if focus.contains(place.country) { add(w.focusCountry, "focus country \(place.country)") }
+            switch candidate.matchKind {
+            case .fuzzy: add(-w.fuzzyPenalty * Double(candidate.editDistance), "fuzzy match, edit distance \(candidate.editDistance)")
+            case .name: add(w.primaryName, "primary name")
+            case .alternateName: break
+            }
+            if candidate.isExactSpelling { add(w.exactSpelling, "exact spelling") }
+            if place.isCountry {
+                add(w.country, "country")
+            } else if place.isProvince {
+                add(w.province, "province")
+                if mention.hasProvinceCue { add(w.provinceCue, "named as a province") }
+            } else if place.isPopulatedPlace {
+                add(w.populatedPlace, "populated place")
+                if place.featureCode == "PPLC" || place.featureCode == "PPLA" { add(w.capital, "capital (\(place.featureCode))") }
+                if place.population > 0 {
+                    add(min(w.populationCap, w.population * log10(Double(place.population)) / 7), "population \(place.population)")
+                }
+            } else if ["S", "T", "H", "L"].contains(place.featureClass) {
+                add(mention.key.contains(" ") || candidate.isExactSpelling ? w.namedFeature : w.otherFeature,
+                    "named feature \(place.featureCode)")
+            } else {
+                add(w.otherFeature, "feature \(place.featureClass).\(place.featureCode)")
+            }
+            if let code = place.admin1Code, !place.isProvince {
+                if context.sentenceProvinces.contains(code) {
+                    add(w.provinceInSentence, "in \(code), named in the sentence")
+                } else if context.reportProvinces.contains(code) {
+                    add(w.provinceInReport, "in \(code), named in the report")
+                }
+            }
+            if let container = context.container {
+                let inside = container.isProvince || container.isCountry
+                    ? (container.isCountry ? place.country == container.country : place.admin1Code == container.admin1Code)
+                    : Self.approximateKm(place.coordinate, container.coordinate) < 40
+                if inside { add(w.containedIn, "in \(container.name)") }
+            }
+            if let (km, anchor) = nearest(place, context.sentenceAnchors), km < w.sentenceRadius {
+                add(w.nearSentencePlace * (1 - km / w.sentenceRadius), String(format: "near %@ (%.0f km, same sentence)", anchor.name, km))
+            } else if let (km, anchor) = nearest(place, context.reportAnchors), km < w.reportRadius {
+                add(w.nearReportPlace * (1 - km / w.reportRadius), String(format: "near %@ (%.0f km, same report)", anchor.name, km))
+            }
+            return ScoredCandidate(candidate: candidate, score: (score * 1000).rounded() / 1000, reasons: reasons)
+        }
+        .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
+    }
+
+    private func nearest(_ place: Place, _ anchors: [Place]) -> (Double, Place)? {
+        anchors.filter { $0.id != place.id }
+            .map { (Self.approximateKm(place.coordinate, $0.coordinate), $0) }
+            .min { $0.0 < $1.0 }
+    }
+
+    /// Great-circle distance on a sphere, for ranking only.
+    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double {
+        let p1 = a.latitude * .pi / 180, p2 = b.latitude * .pi / 180
+        let dp = p2 - p1, dl = (b.longitude - a.longitude) * .pi / 180
+        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
+        return 2 * 6371.0088 * asin(min(1, sqrt(h)))
+    }
+}

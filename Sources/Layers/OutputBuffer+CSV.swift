@@ -1,0 +1,33 @@
+extension OutputBuffer {
+    /// Appends one RFC 4180 cell of free text.
+    ///
+    /// A cell holding a comma, a quote, a carriage return or a line feed is quoted, with its
+    /// quotes doubled. A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+    /// a leading apostrophe, so that no spreadsheet runs it as a formula (OWASP's advice on CSV
+    /// injection); the apostrophe is inside the quotes when the cell is quoted.
+    func write(csvCell text: String) {
+        Self.withBytes(of: text) { bytes in
+            var needsQuotes = false
+            for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
+                needsQuotes = true
+                break
+            }
+            if needsQuotes { write(byte: UInt8(ascii: "\"")) }
+            if let first = bytes.first, Self.formulaLeads.contains(first) { write(byte: UInt8(ascii: "'")) }
+            if needsQuotes {
+                var runStart = 0
+                for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\"") {
+                    write(UnsafeBufferPointer(rebasing: bytes[runStart...i]))
+                    runStart = i
+                }
+                write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+                write(byte: UInt8(ascii: "\""))
+            } else {
+                write(bytes)
+            }
+        }
+    }
+
+    /// The first bytes that make a spreadsheet read a cell as a formula.
+    private static let formulaLeads: Set<UInt8> = Set("=+-@\t\r".utf8)
+}

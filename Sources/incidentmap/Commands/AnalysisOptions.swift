@@ -1,0 +1,102 @@
+import Analysis
+import ArgumentParser
+import BuiltinData
+import Extraction
+import Foundation
+import GeoModel
+import Pipeline
+
+/// Options of `query` and `count` about polygons and provinces.
+struct AnalysisOptions: ParsableArguments {
+    @Flag(name: .customLong("make-valid"), help: "Repair invalid polygons (--within, --boundaries) with GEOS MakeValid instead of failing.")
+    var makeValid = false
+
+    @Flag(name: .customLong("agreement"), help: "Print to stderr how often the incidents' admin1 codes and the province polygons agree.")
+    var agreement = false
+}
+
+/// Loads the incidents of `query` and `count`: incident files (JSON Lines, GeoJSON, ACLED-style
+/// CSV) or reports, then fills missing provinces from the polygons.
+struct IncidentLoader {
+    let geo: GeoOptions
+    let reading: ReportOptions
+    let options: AnalysisOptions
+    /// The gazetteer and polygons, loaded once and only when a report or a place name needs them.
+    private let cache = ResourceCache()
+
+    init(geo: GeoOptions, reading: ReportOptions, options: AnalysisOptions) {
+        self.geo = geo
+        self.reading = reading
+        self.options = options
+    }
+
+    /// The full resources (gazetteer included): for reports and `--near PLACE`.
+    func resources() throws -> GeoResources {
+        if let resources = cache.resources { return resources }
+        let loaded = try geo.loadResources()
+        cache.resources = loaded
+        cache.provinces = loaded.provinces
+        return loaded
+    }
+
+    /// The province polygons alone: `--boundaries`, or the built-in ones. No gazetteer is loaded.
+    func provinces() throws -> [Region] {
+        if let provinces = cache.provinces { return provinces }
+        let url: URL
+        if let boundaries = geo.boundaries {
+            guard FileManager.default.fileExists(atPath: boundaries) else {
+                throw AnalysisError.notGeoJSON(file: boundaries, reason: "no such file")
+            }
+            url = URL(fileURLWithPath: boundaries)
+        } else {
+            guard let builtin = BuiltinFiles.url(for: .provinces) else { throw ValidationError("the built-in provinces.geojson is missing") }
+            url = builtin
+        }
+        let provinces = try RegionReader.regions(from: url)
+        cache.provinces = provinces
+        return provinces
+    }
+
+    /// Every incident of the sources, with provinces filled from the polygons where missing.
+    func load(_ sources: [String]) throws -> [Incident] {
+        var incidents: [Incident] = []
+        try forEachBatch(sources) { incidents += $0 }
+        return incidents
+    }
+
+    /// The incidents of the sources in batches (a large JSON Lines file never sits in memory
+    /// whole), with provinces filled from the polygons where missing. With `--agreement`, prints
+    /// at the end how the codes the incidents carried compare with the polygons.
+    func forEachBatch(_ sources: [String], _ body: ([Incident]) throws -> Void) throws {
+        for path in sources where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            throw ReportError.missingFile(path)
+        }
+        var assigner: ProvinceAssigner?
+        var agreement = ProvinceAgreement()
+        func deliver(_ batch: [Incident]) throws {
+            var batch = batch
+            if options.agreement || batch.contains(where: { $0.admin1Code == nil }) {
+                if assigner == nil { assigner = try ProvinceAssigner(provinces: provinces(), makeValid: options.makeValid) }
+                if options.agreement { agreement.add(try assigner!.agreement(of: batch)) }
+                try assigner!.fillMissingProvinces(&batch)
+            }
+            try body(batch)
+        }
+        let reportPaths = sources.filter { $0 == "-" || !IncidentFileReader.holdsIncidents($0) }
+        for path in sources where !reportPaths.contains(path) {
+            try IncidentFileReader.forEachBatch(path, deliver)
+        }
+        if !reportPaths.isEmpty {
+            try deliver(IncidentSources.load(reportPaths, pipeline: {
+                try IncidentPipeline(resources: resources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
+            }, lenient: reading.lenient))
+        }
+        if options.agreement { printError(agreement.description) }
+    }
+}
+
+/// Holds what `IncidentLoader` has loaded, so that each file is read once per run.
+private final class ResourceCache {
+    var resources: GeoResources?
+    var provinces: [Region]?
+}

@@ -1,0 +1,81 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import GeoModel
+import Layers
+import Pipeline
+
+/// `incidentmap export`: write any filtered subset of incidents as any layer of `map`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the incidents that pass the filters as one layer, or as every layer of `map`.",
+        discussion: """
+        With --format all (the default) every layer is written to the folder --out, as `map` does. \
+        With one format the layer goes to the file --out, or to standard output without --out.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case all, geojson, kml, csv, provinces, counts, html
+    }
+
+    @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
+    var sources: [String]
+
+    @Option(help: "Output format: all, geojson, kml, csv, provinces, counts or html.")
+    var format: Format = .all
+
+    @Option(help: "The folder (--format all) or file to write; standard output when omitted for one format.")
+    var out: String?
+
+    @Option(help: "Keep incidents inside W,S,E,N.") var bbox: String?
+    @Option(help: "Earliest event date, YYYY-MM-DD.") var from: String?
+    @Option(help: "Latest event date, YYYY-MM-DD.") var to: String?
+    @Option(help: "Keep incidents whose actor1 or actor2 contains this text.") var actor: String?
+    @Option(help: "Keep incidents whose event type or sub-type contains this text.") var type: String?
+    @Option(name: .customLong("min-precision"), help: "Keep incidents with geo_precision N or finer (1 is finest).") var minPrecision: Int?
+
+    @OptionGroup var geo: GeoOptions
+    @OptionGroup var reading: ReportOptions
+
+    func run() throws {
+        try reportingErrors {
+            var filter = IncidentFilter()
+            filter.bbox = try bbox.map(BoundingBox.init(parsing:))
+            filter.from = try from.map(Day.init(parsing:))
+            filter.to = try to.map(Day.init(parsing:))
+            filter.actor = actor
+            filter.type = type
+            filter.minPrecision = minPrecision
+            try filter.validate()
+            if format == .all, out == nil { throw ValidationError("--format all needs --out DIR") }
+            var loaded: GeoResources?
+            func resources() throws -> GeoResources {
+                if let loaded { return loaded }
+                let fresh = try geo.loadResources()
+                loaded = fresh
+                return fresh
+            }
+            let incidents = try IncidentSources.load(sources, pipeline: {
+                try IncidentPipeline(resources: resources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
+            }, lenient: reading.lenient).filter(filter.accepts)
+
+            guard let layer = LayerFormat(rawValue: format.rawValue) else {
+                let folder = URL(fileURLWithPath: out!)
+                try LayerSet.write(incidents: incidents, provinces: resources().provinces, to: folder)
+                printError("exported \(incidents.count) incidents to \(folder.path)/: \(LayerSet.fileNames.joined(separator: ", "))")
+                return
+            }
+            // Only the province layers need the polygons; the others never load them.
+            let needsProvinces = [.provinces, .counts, .html].contains(layer)
+            let provinces = needsProvinces ? try resources().provinces : []
+            if let out {
+                try AtomicFile.write(to: URL(fileURLWithPath: out)) { try layer.write(incidents: incidents, provinces: provinces, to: $0) }
+                printError("exported \(incidents.count) incidents to \(out)")
+            } else {
+                try layer.write(incidents: incidents, provinces: provinces, to: .standardOutput())
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+@testable import GazetteerKit
+import GeoModel
+import Testing
+
+@Suite struct GazetteerSnapshotTests {
+    @Test func aSnapshotRestoresTheSameIndex() throws {
+        let original = try Gazetteer.builtin()
+        let bytes = original.snapshot(stamp: [7, 8, 9])
+        let restored = try #require(try bytes.withUnsafeBufferPointer {
+            try Gazetteer.restore(snapshot: $0, file: "test.gzs", stamp: [7, 8, 9])
+        })
+        #expect(restored.places == original.places)
+        #expect(restored.nameCount == original.nameCount)
+        #expect(restored.keyCount == original.keyCount)
+        for name in ["Talbeesah", "Jisr al-Shughour", "Homs", "Bassel al-Assad airport", "Syrian", "Girnata"] {
+            #expect(restored.lookup(name) == original.lookup(name), "\(name)")
+        }
+        #expect(restored.province(code: "SY.11")?.name == "Homs")
+        let text = "Jets hit Rastan and Talbisa near Homs; Latakia's Bassel al Assad airport was busy."
+        #expect(PlaceRecognizer(gazetteer: restored).mentions(in: text) == PlaceRecognizer(gazetteer: original).mentions(in: text))
+    }
+
+    @Test func aSnapshotWithAnotherStampIsIgnoredAndATruncatedOneIsAnError() throws {
+        var gazetteer = Gazetteer()
+        gazetteer.add(GazetteerSnapshotTests.place, alternateNames: ["Rastan"])
+        let bytes = gazetteer.snapshot(stamp: [1])
+        #expect(try bytes.withUnsafeBufferPointer { try Gazetteer.restore(snapshot: $0, file: "a.gzs", stamp: [2]) } == nil)
+        let cut = Array(bytes.prefix(bytes.count - 9))
+        #expect(throws: GazetteerError.self) {
+            try cut.withUnsafeBufferPointer { try Gazetteer.restore(snapshot: $0, file: "a.gzs", stamp: [1]) }
+        }
+    }
+
+    static let place = Place(id: "geonames:1", name: "Ar Rastan", coordinate: Coordinate(uncheckedLatitude: 34.9, longitude: 36.7),
+                             featureClass: "P", featureCode: "PPL", country: "SY", admin1Code: "SY.11", admin1: nil, population: 5)
+}

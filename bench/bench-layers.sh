@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Layer writers: GeoJSON and KML of N seeded incidents (100 k and 1 M), ours against
+# geopandas + pyogrio (GDAL's GeoJSON and KML drivers) and simplekml, on the same data.
+# Prints throughput (wall clock, and per CPU second, since the machine is shared) and peak
+# RSS from /usr/bin/time -v. SIZES="100000 1000000", SKIP_PEERS=1 and SIMPLEKML_MAX change what runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+swift build -c release --product bench-layers 2>&1 | grep -E "error|warning: unre" || true
+bin=.build/release/bench-layers
+sizes=${SIZES:-"100000 1000000"}
+# Files go to memory (/dev/shm) when it has room, so that the disk's speed is not what is
+# measured; BENCH_DIR overrides. Each size's files are removed before the next.
+base=${BENCH_DIR:-}
+if [ -z "$base" ] && [ -d /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR==2 {print $4}')" -gt 8000000 ]; then base=/dev/shm; fi
+work=$(mktemp -d ${base:+-p "$base"})
+echo "bench-layers: writing to $work on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+trap 'rm -rf "$work"' EXIT
+
+if [ "${SKIP_PEERS:-0}" != 1 ]; then
+  python3 -m pip install -q geopandas pyogrio simplekml pandas 2>&1 | grep -v -i "warning" || true
+fi
+
+# run LABEL COUNT COMMAND...: runs once under /usr/bin/time -v and prints one result line.
+run() {
+  local label=$1 count=$2; shift 2
+  /usr/bin/time -v "$@" > "$work/out.txt" 2> "$work/time.txt" || { echo "$label: FAILED"; cat "$work/time.txt" | head -5; return 0; }
+  local rss cpu wall
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+  cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$work/time.txt")
+  wall=$(grep -Eo "in [0-9.]+ s" "$work/out.txt" | awk '{print $2}')
+  awk -v l="$label" -v n="$count" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN {
+    printf "%-28s %8d features  write %7.2f s = %9.0f /s   process CPU %6.2f s = %9.0f /s   peak RSS %7.1f MB\n",
+      l, n, w, n / w, c, n / c, r / 1024 }'
+}
+
+for n in $sizes; do
+  echo "== $n incidents (seed 42)"
+  "$bin" csv "$n" "$work/incidents.csv" > /dev/null
+  run "incidentmap geojson" "$n" "$bin" geojson "$n" "$work/ours.geojson"
+  run "incidentmap kml" "$n" "$bin" kml "$n" "$work/ours.kml"
+  run "incidentmap csv" "$n" "$bin" csv "$n" "$work/ours.csv"
+  if [ "${SKIP_PEERS:-0}" != 1 ]; then
+    run "geopandas+pyogrio geojson" "$n" python3 bench/layers_peer.py geopandas-geojson "$work/incidents.csv" "$work/peer.geojson"
+    run "geopandas+pyogrio kml" "$n" python3 bench/layers_peer.py geopandas-kml "$work/incidents.csv" "$work/peer.kml"
+    if [ "$n" -le "${SIMPLEKML_MAX:-100000}" ]; then
+      run "simplekml kml" "$n" python3 bench/layers_peer.py simplekml "$work/incidents.csv" "$work/simple.kml"
+    else
+      echo "simplekml kml                skipped above SIMPLEKML_MAX=${SIMPLEKML_MAX:-100000} (about 3 k placemarks/s: 1 M takes minutes)"
+    fi
+  fi
+  ls -l "$work"/*.geojson "$work"/*.kml | awk '{printf "  %-12s %6.0f MB\n", $NF, $5 / 1e6}' | sed "s|$work/||"
+  rm -f "$work"/*.geojson "$work"/*.kml "$work"/ours.csv
+done
+echo "note: 'write' is wall-clock time of the write alone; 'process CPU' is user+system time of the whole"
+echo "process (for the peers it includes starting Python and reading the CSV), steadier on a shared machine."
