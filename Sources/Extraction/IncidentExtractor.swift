@@ -210,9 +210,13 @@ public struct IncidentExtractor: Sendable {
             }
         }
         return linked.map { item in
-            // A place "near" a named town within a few words of it is a landmark, not a scene of its own.
-            let landmark = item.1 == .near
-                && linked.contains { $0.1 == .place && abs($0.0.range.lowerBound - item.0.range.lowerBound) <= 8 }
+            // A place "near" a named town within a few words of it, or "north of X" right after
+            // another place ("the outskirts of Tafas, northwest of Daraa"), is a landmark.
+            let start = item.0.range.lowerBound
+            let landmark = item.1 == .near && linked.contains { other in
+                let gap = start - other.0.range.lowerBound
+                return (other.1 == .place && abs(gap) <= 8) || (gap > 0 && gap <= 8)
+            }
             return EventLocation(mention: item.0.mention, scope: item.1, isLandmark: landmark)
         }
     }
