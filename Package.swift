@@ -79,10 +79,11 @@ let package = Package(
             dependencies: ["GazetteerKit", "GeoModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"]),
+        // Fixtures are read from the source tree at run time (see ExtractionCase.swift).
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"], exclude: ["Golden"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

@@ -14,11 +14,17 @@ echo "== acceptance: extract the seed reports"
 "$bin" extract "$shared/acceptance/reports.jsonl" \
   --gazetteer "$shared/data/geonames/SY.txt" --gazetteer "$shared/data/geonames/LB.txt" > "$tmp/seeds.jsonl"
 set +e
-python3 "$shared/acceptance/score.py" "$tmp/seeds.jsonl" --verbose
-score=$?
+python3 "$shared/acceptance/score.py" "$tmp/seeds.jsonl" --verbose | tee "$tmp/score.txt"
+score=${PIPESTATUS[0]}
 set -e
-# Extraction is not resolved yet: the score is printed, not enforced.
-echo "acceptance score exit code: $score (not enforced yet)"
+# The last line is 'recall R precision P never N'. Enforced: recall >= 0.90, precision >= 0.80
+# and no 'never' hit (the thresholds of expected.json), so CI fails below them.
+read -r _ recall _ precision _ never < <(tail -n 1 "$tmp/score.txt")
+if [ "$score" != 0 ] || [ -z "${never:-}" ]; then
+  echo "FAIL: acceptance recall ${recall:-?} precision ${precision:-?} never ${never:-?} (needs recall >= 0.90, precision >= 0.80, never 0)"
+  exit 1
+fi
+echo "ok: acceptance recall $recall precision $precision never $never"
 
 echo "== layers: map the samples and the seeds"
 "$bin" map samples --out "$tmp/samples" >/dev/null

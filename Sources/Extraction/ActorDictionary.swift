@@ -20,7 +20,8 @@ public struct ActorDictionary: Sendable {
         var exactCase: Bool
     }
 
-    private var entries: [Entry] = []
+    /// Entries by their first word (lowercase, or as written for exact-case aliases), longest first.
+    private var byFirstWord: [String: [Entry]] = [:]
 
     /// Loads the dictionary bundled with incidentmap.
     public static func builtin() throws -> ActorDictionary {
@@ -45,11 +46,15 @@ public struct ActorDictionary: Sendable {
             for alias in fields[2].split(separator: "|") {
                 // Short all-capital aliases (IS, FSA) must match in capitals to avoid the English word "is".
                 let exactCase = alias.count <= 4 && alias == alias.uppercased()
-                entries.append(Entry(canonical: String(fields[0]), kind: String(fields[1]),
-                                     words: Self.words(String(alias), keepCase: exactCase), exactCase: exactCase))
+                let entry = Entry(canonical: String(fields[0]), kind: String(fields[1]),
+                                  words: Self.words(String(alias), keepCase: exactCase), exactCase: exactCase)
+                guard let first = entry.words.first else {
+                    throw ReportError.malformedLine(file: url.path, line: offset + 1, reason: "empty alias")
+                }
+                byFirstWord[first, default: []].append(entry)
             }
         }
-        entries.sort { $0.words.count > $1.words.count }
+        for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
     }
 
     static func words(_ text: String, keepCase: Bool) -> [String] {
@@ -59,59 +64,32 @@ public struct ActorDictionary: Sendable {
 
     /// Every actor named in `text`, left to right, longest alias first, without overlaps.
     public func actors(in text: String) -> [ActorMention] {
-        let tokens = WordToken.tokens(of: text)
-        var taken = Set<Int>()
-        var found: [ActorMention] = []
-        for entry in entries {
-            let n = entry.words.count
-            guard n <= tokens.count else { continue }
-            for i in 0...(tokens.count - n) where !taken.contains(i) {
-                var matches = true
-                for k in 0..<n {
-                    let word = entry.exactCase ? tokens[i + k].text : tokens[i + k].lower
-                    if word != entry.words[k] || taken.contains(i + k) { matches = false; break }
-                }
-                if matches {
-                    for k in 0..<n { taken.insert(i + k) }
-                    found.append(ActorMention(name: entry.canonical, kind: entry.kind,
-                                              span: TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end)))
-                }
-            }
-        }
-        return found.sorted { $0.span < $1.span }
+        actors(in: WordToken.tokens(of: text))
     }
-}
 
-/// A word with its lowercase form and code point span; "Assad's" is one word.
-struct WordToken {
-    var text: String
-    var lower: String
-    var span: TextSpan
-
-    static func tokens(of text: String) -> [WordToken] {
-        var tokens: [WordToken] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
-        var offset = 0
-        func flush() {
-            if !current.isEmpty {
-                var word = String(current)
-                while let last = word.last, last == "'" { word.removeLast() }
-                tokens.append(WordToken(text: word, lower: word.lowercased(), span: TextSpan(start: start, end: start + word.unicodeScalars.count)))
-                current = String.UnicodeScalarView()
+    /// Every actor named in a sentence's words, left to right, longest alias first, without overlaps.
+    /// - Complexity: O(words × aliases sharing a first word).
+    func actors(in tokens: [WordToken]) -> [ActorMention] {
+        var found: [ActorMention] = []
+        var i = 0
+        while i < tokens.count {
+            let candidates = (byFirstWord[tokens[i].lower] ?? []) + (byFirstWord[tokens[i].text] ?? [])
+            var matched: Entry?
+            for entry in candidates.sorted(by: { $0.words.count > $1.words.count }) where i + entry.words.count <= tokens.count {
+                if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].text : tokens[i + $0].lower) }) {
+                    matched = entry
+                    break
+                }
             }
-        }
-        for scalar in text.unicodeScalars {
-            let s: Unicode.Scalar = scalar == "’" ? "'" : scalar
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) || (s == "'" && !current.isEmpty) {
-                if current.isEmpty { start = offset }
-                current.append(s)
+            if let matched {
+                let n = matched.words.count
+                found.append(ActorMention(name: matched.canonical, kind: matched.kind,
+                                          span: TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end)))
+                i += n
             } else {
-                flush()
+                i += 1
             }
-            offset += 1
         }
-        flush()
-        return tokens
+        return found
     }
 }

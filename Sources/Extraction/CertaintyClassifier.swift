@@ -1,12 +1,28 @@
 import GeoModel
 
-/// Reads how a sentence frames its event: reported, claimed, alleged or denied.
+/// Reads how a report frames an event: reported, claimed, alleged or denied.
+///
+/// - `denied`: someone denies it ("denied", "dismissed", "rejected").
+/// - `alleged`: "allegedly", "accused", "believed to be", "suspected".
+/// - `claimed`: "claimed", "claims", or a party to the fighting speaking of its own fight
+///   ("the Russian Defence Ministry said strikes hit Rastan" is a claim, not a confirmed strike).
+/// - `reported`: everything else, including "reportedly" and neutral attributions ("monitors said").
 public enum CertaintyClassifier {
+    static let denial: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted", "unfounded"]
+    static let allegation: Set<String> = ["allegedly", "alleged", "accused", "accuse", "accuses", "believed", "suspected", "purportedly"]
+    static let claim: Set<String> = ["claimed", "claims", "claim", "claiming"]
+
+    /// The framing of a whole sentence.
     public static func certainty(of sentence: String) -> Certainty {
-        let words = Set(WordToken.tokens(of: sentence).map(\.lower))
-        if !words.isDisjoint(with: ["denied", "denies", "deny", "denying", "rejected"]) { return .denied }
-        if !words.isDisjoint(with: ["allegedly", "alleged", "accused", "accuse", "accuses", "believed", "suspected"]) { return .alleged }
-        if !words.isDisjoint(with: ["claimed", "claims", "claim", "claiming"]) { return .claimed }
+        certainty(words: WordToken.tokens(of: sentence).map(\.lower), speakerIsParty: false)
+    }
+
+    /// The framing of an event given the words of its sentence and whether its source is a party to it.
+    static func certainty(words: [String], speakerIsParty: Bool) -> Certainty {
+        let set = Set(words)
+        if !set.isDisjoint(with: denial) { return .denied }
+        if !set.isDisjoint(with: allegation) { return .alleged }
+        if !set.isDisjoint(with: claim) || speakerIsParty { return .claimed }
         return .reported
     }
 }

@@ -4,59 +4,115 @@ import GeoModel
 public struct ResolvedDate: Sendable, Hashable {
     public var day: Day
     public var precision: TimePrecision
+
+    public init(day: Day, precision: TimePrecision) {
+        self.day = day
+        self.precision = precision
+    }
+}
+
+/// A date expression of a sentence: where it is, what it resolves to, and whether it dates the
+/// reporting ("said Tuesday", "a statement released late Monday") rather than an event.
+struct DateExpression {
+    var date: ResolvedDate
+    var tokenIndex: Int
+    var datesReporting: Bool
 }
 
 /// Resolves the date expressions of a sentence against the report's publication date.
+///
+/// Weekdays ("on Wednesday", "late Monday", "Wednesday's") are the latest such day on or before
+/// publication, and "last Friday" on a Friday is a week back. "Yesterday", "last night" and
+/// "today" are days; "last week" and "this week" are weeks (precision 2) starting on the ISO
+/// Monday; "earlier this month", "last month" and "in March" are months (precision 3).
+/// "The night of November 8" and "8 November" take the report's year, or the year before when
+/// that would put them after publication.
 public enum DateResolver {
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
                          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
                          "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1]
+    /// Words that, just before or after a date, make it the date of a statement.
+    static let reportingWords: Set<String> = [
+        "said", "says", "told", "announced", "reported", "stated", "statement", "released", "published", "posted",
+        "added", "claimed", "tweeted", "quoted", "interview", "briefing", "speaking",
+    ]
 
-    /// The first date expression in `sentence`, resolved against `published`; nil when there is none.
+    /// The first date expression in `sentence` resolved against `published`; nil when there is none.
     public static func resolve(in sentence: String, published: Day?) -> ResolvedDate? {
         guard let published else { return nil }
-        let words = WordToken.tokens(of: sentence).map(\.lower)
-        for (i, word) in words.enumerated() {
-            let previous = i > 0 ? words[i - 1] : ""
-            if let weekday = weekdays[word] {
-                var back = (published.isoWeekday - weekday + 7) % 7
-                if previous == "last" && back == 0 { back = 7 }
-                return ResolvedDate(day: published.adding(days: -back), precision: .day)
-            }
-            if word == "yesterday" { return ResolvedDate(day: published.adding(days: -1), precision: .day) }
-            if word == "today" || word == "tonight" { return ResolvedDate(day: published, precision: .day) }
-            if let month = months[word], word.count > 3 || (i + 1 < words.count && Int(words[i + 1]) != nil) {
-                // "November 8" / "8 November", with an optional year.
-                var dayNumber: Int?
-                var year: Int?
-                if i + 1 < words.count, let d = Int(words[i + 1]), (1...31).contains(d) {
-                    dayNumber = d
-                    if i + 2 < words.count, let y = Int(words[i + 2]), y > 1900 { year = y }
-                } else if i >= 1, let d = Int(words[i - 1]), (1...31).contains(d) {
-                    dayNumber = d
-                    if i + 1 < words.count, let y = Int(words[i + 1]), y > 1900 { year = y }
-                }
-                if let dayNumber {
-                    var y = year ?? published.year
-                    if year == nil, let candidate = try? Day(year: y, month: month, day: dayNumber), candidate > published { y -= 1 }
-                    if let day = try? Day(year: y, month: month, day: dayNumber) { return ResolvedDate(day: day, precision: .day) }
-                }
-                if previous == "in" || previous == "since", year == nil {
-                    var y = published.year
-                    if month > published.month { y -= 1 }
-                    if let day = try? Day(year: y, month: month, day: 1) { return ResolvedDate(day: day, precision: .month) }
-                }
-            }
-            if word == "week", previous == "last" || previous == "past" || previous == "this" {
-                return ResolvedDate(day: published.adding(days: previous == "this" ? 0 : -7).startOfISOWeek, precision: .week)
-            }
-            if word == "month", previous == "this", i >= 2, words[i - 2] == "earlier" {
-                return ResolvedDate(day: published.startOfMonth, precision: .month)
-            }
-            if word == "month", previous == "last" {
-                return ResolvedDate(day: published.startOfMonth.adding(days: -1).startOfMonth, precision: .month)
-            }
+        return expressions(in: WordToken.tokens(of: sentence), published: published).first?.date
+    }
+
+    /// Every date expression in the words of a sentence, left to right.
+    static func expressions(in tokens: [WordToken], published: Day) -> [DateExpression] {
+        let words = tokens.map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
+        var found: [DateExpression] = []
+        for i in words.indices {
+            guard let date = date(at: i, words: words, tokens: tokens, published: published) else { continue }
+            let before = words[max(0, i - 4)..<i]
+            let after = i + 1 < words.count ? words[i + 1] : ""
+            let reporting = before.contains(where: reportingWords.contains) || reportingWords.contains(after)
+            found.append(DateExpression(date: date, tokenIndex: i, datesReporting: reporting))
+        }
+        return found
+    }
+
+    private static func date(at i: Int, words: [String], tokens: [WordToken], published: Day) -> ResolvedDate? {
+        let word = words[i]
+        let previous = i > 0 ? words[i - 1] : ""
+        let next = i + 1 < words.count ? words[i + 1] : ""
+        if let weekday = weekdays[word] {
+            var back = (published.isoWeekday - weekday + 7) % 7
+            if previous == "last" && back == 0 { back = 7 }
+            return ResolvedDate(day: published.adding(days: -back), precision: .day)
+        }
+        switch word {
+        case "yesterday": return ResolvedDate(day: published.adding(days: -1), precision: .day)
+        case "today", "tonight": return ResolvedDate(day: published, precision: .day)
+        case "night" where previous == "last": return ResolvedDate(day: published.adding(days: -1), precision: .day)
+        case "week" where ["last", "past", "previous"].contains(previous):
+            return ResolvedDate(day: published.adding(days: -7).startOfISOWeek, precision: .week)
+        case "week" where previous == "this" || (previous == "the" && i >= 2 && words[i - 2] == "earlier"):
+            return ResolvedDate(day: published.startOfISOWeek, precision: .week)
+        case "month" where previous == "this" || (previous == "the" && i >= 2 && words[i - 2] == "earlier"):
+            return ResolvedDate(day: published.startOfMonth, precision: .month)
+        case "month" where previous == "last":
+            return ResolvedDate(day: published.startOfMonth.adding(days: -1).startOfMonth, precision: .month)
+        case "ago" where i >= 2, "earlier" where i >= 2:
+            // "two days ago", "three days earlier"
+            guard words[i - 1] == "days" || words[i - 1] == "day",
+                  let count = Int(words[i - 2]) ?? numberWords[words[i - 2]], count < 31 else { return nil }
+            return ResolvedDate(day: published.adding(days: -count), precision: .day)
+        default: break
+        }
+        if word.count == 10, let day = try? Day(parsing: word) { return ResolvedDate(day: day, precision: .day) }
+        guard let month = months[word] else { return nil }
+        // "May" the month is capitalised or followed by a day; "may" is a modal verb.
+        if word == "may", !tokens[i].isCapitalized { return nil }
+        if word.count <= 3 && Int(next) == nil { return nil }
+        var dayNumber: Int?
+        var year: Int?
+        if let d = Int(next), (1...31).contains(d) {
+            dayNumber = d
+            if i + 2 < words.count, let y = Int(words[i + 2]), y > 1900 { year = y }
+        } else if let d = Int(previous), (1...31).contains(d) {
+            dayNumber = d
+            if let y = Int(next), y > 1900 { year = y }
+        } else if let y = Int(next), y > 1900 {
+            year = y
+        }
+        if let dayNumber {
+            var y = year ?? published.year
+            if year == nil, let candidate = try? Day(year: y, month: month, day: dayNumber), candidate > published { y -= 1 }
+            if let day = try? Day(year: y, month: month, day: dayNumber) { return ResolvedDate(day: day, precision: .day) }
+            return nil
+        }
+        if previous == "in" || previous == "since" || previous == "early" || previous == "late" || previous == "mid" || year != nil {
+            var y = year ?? published.year
+            if year == nil, month > published.month { y -= 1 }
+            if let day = try? Day(year: y, month: month, day: 1) { return ResolvedDate(day: day, precision: .month) }
         }
         return nil
     }

@@ -14,10 +14,19 @@ public struct EventLocation: Sendable, Hashable {
 
     public var mention: PlaceMention
     public var scope: Scope
+    /// True for a place given as a landmark for another place of the clause ("Chtoura near the
+    /// border", "the airport, 20km from Latakia"): it is the scene only when the other is not placed.
+    public var isLandmark: Bool
+
+    public init(mention: PlaceMention, scope: Scope, isLandmark: Bool = false) {
+        self.mention = mention
+        self.scope = scope
+        self.isLandmark = isLandmark
+    }
 }
 
 /// One coded event before geocoding: what, who, when, how many, how sure, and the places
-/// it is linked to in its sentence.
+/// it is linked to in its clause.
 public struct EventCandidate: Sendable, Hashable {
     public var subEventType: SubEventType
     public var actor1: String?
@@ -25,6 +34,18 @@ public struct EventCandidate: Sendable, Hashable {
     public var date: ResolvedDate?
     public var fatalities: Int?
     public var certainty: Certainty
+    /// The evidence: the sentence, or the sentences when a neighbouring one supplied the toll or actors.
     public var sentence: Sentence
     public var locations: [EventLocation]
+    /// The cue phrase that named the event, for explanations.
+    public var cue: String
+}
+
+/// What extraction finds in one report: the event candidates, and the countries where the report
+/// places its events ("in Syria", "in neighbouring Lebanon"), used to keep a stray reading of a
+/// name in another country from becoming an incident.
+public struct ReportExtraction: Sendable {
+    public var candidates: [EventCandidate]
+    /// ISO codes; empty when the report names no country as a scene.
+    public var theatre: Set<String>
 }

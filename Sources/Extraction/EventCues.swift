@@ -6,73 +6,168 @@ public struct EventCue: Sendable, Hashable {
     /// The phrase as found, in code points relative to the sentence.
     public var span: TextSpan
     public var phrase: String
+    /// The words of the phrase in its sentence.
+    var tokenRange: Range<Int>
+    /// A weapon noun ("rockets", "artillery", "warplanes") counts only next to an attack verb:
+    /// "positioned tanks and artillery at an airfield" is not an attack.
+    var needsAttackVerb: Bool
 }
 
 /// Recognises event cues and maps them to ACLED's taxonomy.
 public enum EventCues {
+    private struct Row {
+        var words: [String]
+        var type: SubEventType
+        var needsAttackVerb: Bool
+    }
+
     /// Lowercase word sequences and the sub-type each signals; longer phrases are tried first.
-    static let table: [([String], SubEventType)] = {
-        let rows: [(String, SubEventType)] = [
-            ("air strike", .airDroneStrike), ("air strikes", .airDroneStrike), ("airstrike", .airDroneStrike),
-            ("airstrikes", .airDroneStrike), ("air raid", .airDroneStrike), ("air raids", .airDroneStrike),
-            ("warplanes bombed", .airDroneStrike), ("warplanes struck", .airDroneStrike), ("jets bombed", .airDroneStrike),
-            ("warplanes", .airDroneStrike), ("warplane", .airDroneStrike), ("fighter jets", .airDroneStrike),
-            ("barrel bomb", .airDroneStrike), ("barrel bombs", .airDroneStrike), ("barrel bombing", .airDroneStrike),
-            ("barrel bombings", .airDroneStrike), ("aerial bombardment", .airDroneStrike), ("aerial assault", .airDroneStrike),
-            ("drone strike", .airDroneStrike), ("drone strikes", .airDroneStrike), ("bombed", .airDroneStrike),
-            ("bombing", .airDroneStrike), ("bombardment", .airDroneStrike), ("strikes", .airDroneStrike), ("strike", .airDroneStrike),
-            ("shelling", .shellingArtilleryMissileAttack), ("shelled", .shellingArtilleryMissileAttack),
-            ("rocket", .shellingArtilleryMissileAttack), ("rockets", .shellingArtilleryMissileAttack),
-            ("artillery", .shellingArtilleryMissileAttack), ("missile", .shellingArtilleryMissileAttack),
-            ("missiles", .shellingArtilleryMissileAttack), ("mortar", .shellingArtilleryMissileAttack),
-            ("mortars", .shellingArtilleryMissileAttack), ("mortar rounds", .shellingArtilleryMissileAttack),
-            ("roadside bomb", .remoteExplosiveLandmineIED), ("car bomb", .remoteExplosiveLandmineIED),
-            ("ied", .remoteExplosiveLandmineIED), ("improvised explosive device", .remoteExplosiveLandmineIED),
-            ("landmine", .remoteExplosiveLandmineIED), ("land mine", .remoteExplosiveLandmineIED),
-            ("explosive device", .remoteExplosiveLandmineIED), ("bomb exploded", .remoteExplosiveLandmineIED),
-            ("suicide bomber", .suicideBomb), ("suicide bombing", .suicideBomb), ("suicide attack", .suicideBomb),
-            ("clashes", .armedClash), ("clashed", .armedClash), ("clash", .armedClash), ("fighting", .armedClash),
-            ("fought", .armedClash), ("offensive", .armedClash), ("battle", .armedClash), ("battles", .armedClash),
-            ("ambush", .armedClash), ("ambushed", .armedClash), ("attack", .armedClash), ("attacked", .armedClash),
-            ("attacking", .armedClash), ("assault", .armedClash), ("stormed", .armedClash),
-            ("massacre", .attack), ("executed", .attack), ("gunmen killed", .attack), ("shot dead", .attack),
+    private static let table: [Row] = {
+        let air: [String] = [
+            "air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids", "airstrikes", "aerial bombardment",
+            "aerial bombardments", "aerial assault", "aerial attack", "aerial attacks", "drone strike", "drone strikes",
+            "drone attack", "barrel bomb", "barrel bombs", "barrel bombing", "barrel bombings", "warplanes bombed",
+            "warplanes struck", "warplanes hit", "warplanes targeted", "jets bombed", "jets struck", "jets hit",
+            "bombed", "bombing", "bombings", "bombardment", "strikes", "strike",
         ]
-        return rows.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
+        let shelling: [String] = [
+            "shelling", "shelled", "shells", "artillery fire", "artillery shelling", "rocket fire", "rocket attack",
+            "rocket attacks", "missile strike", "missile strikes", "missile attack", "missile attacks", "mortar fire",
+            "mortar attack", "mortar attacks", "bombarded", "pounded",
+        ]
+        let weakShelling: [String] = ["rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets"]
+        let weakAir: [String] = ["warplanes", "warplane", "fighter jets", "jets", "helicopters", "helicopter", "drones", "drone", "sorties", "sortie"]
+        let explosive: [String] = [
+            "roadside bomb", "roadside bombs", "car bomb", "car bombs", "car bombing", "ied", "ieds",
+            "improvised explosive device", "improvised explosive devices", "landmine", "landmines", "land mine",
+            "land mines", "explosive device", "bomb exploded", "bomb blast", "bomb went off", "booby trap", "booby trapped",
+        ]
+        let suicide: [String] = ["suicide bomber", "suicide bombers", "suicide bombing", "suicide attack", "suicide car bomb"]
+        let clash: [String] = [
+            "clashes", "clashed", "clash", "fighting", "fought", "offensive", "battle", "battles", "battled", "ambush",
+            "ambushed", "attack", "attacks", "attacked", "attacking", "assault", "assaults", "assaulted", "stormed",
+            "firefight", "gunfight", "attack on positions", "exchanged fire",
+        ]
+        let civilians: [String] = ["massacre", "massacred", "executed", "gunmen killed", "shot dead", "gunned down", "abducted"]
+        let bases: [String] = ["airbase", "airbases", "air base", "air bases", "naval base", "military base", "set up camp", "airstrip", "headquarters established"]
+        let deployments: [String] = ["deployed", "deployment", "reinforcements", "reinforcement", "deploying", "arrived"]
+        var rows: [Row] = []
+        func add(_ phrases: [String], _ type: SubEventType, weak: Bool = false) {
+            rows += phrases.map { Row(words: $0.split(separator: " ").map(String.init), type: type, needsAttackVerb: weak) }
+        }
+        add(air, .airDroneStrike)
+        add(weakAir, .airDroneStrike, weak: true)
+        add(shelling, .shellingArtilleryMissileAttack)
+        add(weakShelling, .shellingArtilleryMissileAttack, weak: true)
+        add(explosive, .remoteExplosiveLandmineIED)
+        add(suicide, .suicideBomb)
+        add(clash, .armedClash)
+        add(civilians, .attack)
+        add(bases, .headquartersOrBaseEstablished)
+        add(deployments, .other)
+        return rows.sorted { $0.words.count > $1.words.count }
     }()
+
+    /// Verbs that make a weapon noun an attack: "rockets hit", "fired missiles", "warplanes targeted".
+    static let attackVerbs: Set<String> = [
+        "hit", "hits", "struck", "strike", "strikes", "fired", "fire", "fires", "firing", "launched", "launching", "pounded",
+        "targeted", "targeting", "targets", "landed", "bombed", "bombing", "shelled", "rained", "slammed", "destroyed",
+        "attacked", "attacking", "killed", "killing", "wounded", "shot", "shoot", "raided", "flattened", "levelled", "leveled",
+        "hitting", "striking", "pounding", "bombarding", "dropped", "dropping",
+    ]
+
+    /// The table by first word, longest phrase first.
+    private static let byFirstWord: [String: [Row]] = Dictionary(grouping: table, by: { $0.words[0] })
+
+    /// Every cue in the words of a sentence, left to right, longest phrase first, without overlaps.
+    /// - Complexity: O(words × phrases sharing a first word).
+    static func cues(in tokens: [WordToken]) -> [EventCue] {
+        var cues: [EventCue] = []
+        var i = 0
+        while i < tokens.count {
+            let row = byFirstWord[tokens[i].lower]?.first { row in
+                i + row.words.count <= tokens.count && row.words.indices.allSatisfy { tokens[i + $0].lower == row.words[$0] }
+            }
+            guard let row else { i += 1; continue }
+            let n = row.words.count
+            cues.append(EventCue(subEventType: row.type, span: TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end),
+                                 phrase: row.words.joined(separator: " "), tokenRange: i..<(i + n), needsAttackVerb: row.needsAttackVerb))
+            i += n
+        }
+        return cues
+    }
 
     /// Every cue in `sentence`, left to right, without overlaps.
     public static func cues(in sentence: String) -> [EventCue] {
-        let words = WordToken.tokens(of: sentence)
-        var taken = Set<Int>()
-        var cues: [EventCue] = []
-        for (phrase, type) in table where phrase.count <= words.count {
-            for i in 0...(words.count - phrase.count) where !taken.contains(i) {
-                if (0..<phrase.count).allSatisfy({ words[i + $0].lower == phrase[$0] && !taken.contains(i + $0) }) {
-                    (0..<phrase.count).forEach { taken.insert(i + $0) }
-                    cues.append(EventCue(subEventType: type,
-                                         span: TextSpan(start: words[i].span.start, end: words[i + phrase.count - 1].span.end),
-                                         phrase: phrase.joined(separator: " ")))
-                }
-            }
-        }
-        return cues.sorted { $0.span < $1.span }
+        cues(in: WordToken.tokens(of: sentence))
     }
 
-    /// Words that, shortly before a cue, make it hypothetical, negated or a threat.
+    /// Words that, shortly before a cue, make it hypothetical, negated, a threat, a purpose or a generality.
     static let irrealis: Set<String> = [
-        "will", "would", "could", "might", "may", "vowed", "vow", "vows", "threatened", "threaten", "threatens", "plan",
-        "plans", "planned", "planning", "if", "unless", "no", "not", "never", "without", "prevent", "avoid", "call", "called",
-        "calls", "urged", "warned", "declared", "intends", "intend", "prepare", "preparing", "ready", "possible",
+        "will", "would", "could", "might", "may", "shall", "vowed", "vow", "vows", "threatened", "threaten", "threatens",
+        "plan", "plans", "planned", "planning", "if", "unless", "no", "not", "never", "without", "prevent", "prevented",
+        "avoid", "avoided", "averted", "avert", "halt", "call", "called", "calls", "urged", "urge", "warned", "warns",
+        "declared", "declares", "declare", "intends", "intend", "intended", "prepare", "prepares", "preparing", "ready",
+        "possible", "order", "lead", "launch", "stage", "mount", "conduct", "massing", "deny", "denied", "denies",
+        "half", "most", "majority", "responsible", "like", "fear", "fears", "feared", "risk",
+        "wants", "want", "aim", "aims", "seek", "seeks", "able", "ability", "capable", "promised", "promise", "promises",
+        "pledged", "pledge", "pledges", "string", "spate", "history",
     ]
+    /// Words right after a cue that make it something other than an event: "declared war", "the attack of war".
+    static let irrealisAfter: [[String]] = [["of", "war"], ["war"], ["campaign"], ["capability"], ["capabilities"]]
+
+    /// True when the cue is negated, hypothetical, a threat or a generality rather than a reported event:
+    /// "no evidence of this", "will prolong the war", "vowed to attack", "responsible for half of the shelling".
+    static func isIrrealis(_ cue: EventCue, in sentence: TokenizedSentence) -> Bool {
+        let index = cue.tokenRange.lowerBound
+        let clause = sentence.clauseOf.isEmpty ? 0 : sentence.clauseOf[index]
+        var window: [String] = []
+        var k = index - 1
+        while k >= 0, window.count < 4, sentence.clauseOf.isEmpty || sentence.clauseOf[k] == clause {
+            window.append(sentence.tokens[k].lower)
+            k -= 1
+        }
+        var j = index - 1
+        for word in window {
+            // "May" with a capital is the month ("in May, strikes hit"), not the modal.
+            if irrealis.contains(word), !(word == "may" && sentence.tokens[j].isCapitalized) { return true }
+            j -= 1
+        }
+        // "massing for a ground offensive": a purpose, not an event.
+        if let f = window.firstIndex(of: "for"), f > 0, ["a", "an"].contains(window[f - 1]) { return true }
+        let after = sentence.words(cue.tokenRange.upperBound..<(cue.tokenRange.upperBound + 2))
+        if irrealisAfter.contains(where: { after.starts(with: $0) }) { return true }
+        let lower = sentence.sentence.text.lowercased()
+        return lower.contains("no evidence of") || lower.contains("no sign of") || lower.contains("no reports of")
+    }
 
     /// True when the cue is negated, hypothetical or a threat rather than a reported event.
     public static func isIrrealis(_ cue: EventCue, in sentence: String) -> Bool {
-        let words = WordToken.tokens(of: sentence)
-        guard let index = words.firstIndex(where: { $0.span.start >= cue.span.start }) else { return false }
-        let window = words[max(0, index - 4)..<index].map(\.lower)
-        if window.contains(where: irrealis.contains) { return true }
-        // "there is no evidence of this"
-        let after = words[index...].prefix(8).map(\.lower)
-        return after.starts(with: ["of", "war"]) || sentence.lowercased().contains("no evidence of")
+        let tokenized = TokenizedSentence(Sentence(text: sentence, span: TextSpan(start: 0, end: sentence.unicodeScalars.count), paragraph: 0))
+        return isIrrealis(cue, in: tokenized)
+    }
+
+    /// True when a weapon-noun cue has an attack verb in its clause or in the clause right after it
+    /// ("jets flew sorties over Palmyra, hitting positions held by IS").
+    static func hasAttackVerb(_ cue: EventCue, in sentence: TokenizedSentence) -> Bool {
+        let clause = sentence.clauseOf[cue.tokenRange.lowerBound]
+        let next = sentence.clauseOf[cue.tokenRange.upperBound...].first { $0 != clause }
+        return sentence.tokens.indices.contains { i in
+            (sentence.clauseOf[i] == clause || (i > cue.tokenRange.lowerBound && sentence.clauseOf[i] == next))
+                && !cue.tokenRange.contains(i) && attackVerbs.contains(sentence.tokens[i].lower)
+        }
+    }
+
+    /// How specific a sub-type is when one clause holds several cues; the most specific names the event.
+    static func specificity(_ type: SubEventType) -> Int {
+        switch type {
+        case .suicideBomb: 6
+        case .remoteExplosiveLandmineIED: 5
+        case .airDroneStrike: 4
+        case .shellingArtilleryMissileAttack: 3
+        case .attack: 2
+        case .armedClash: 1
+        default: 0
+        }
     }
 }

@@ -1,45 +1,118 @@
 /// Reads death tolls, following ACLED's conventions for vague amounts and its lowest-figure rule.
+///
+/// A figure counts when the next casualty word after it is a death word ("Twenty fighters died",
+/// "eight wounded" does not count) or when it follows a death word ("killed 8 soldiers").
+/// Figures after "including" are part of a toll already counted. Figures for different groups
+/// joined by "as well as", "in addition to", "along with" or "plus" add up; otherwise different
+/// figures are alternatives from different sources and the lowest one is kept.
 public enum FatalityParser {
-    static let numberWords: [String: Int] = [
+    static let units: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "dozen": 12,
+        "eighteen": 18, "nineteen": 19,
     ]
-    /// ACLED codes vague plurals with fixed figures: "several"/"many" as 10, "dozens" as 12, "hundreds" as 100.
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// ACLED codes vague amounts with fixed figures: "several", "many", "some" and "a large number" as 10,
+    /// "a dozen" and "dozens" as 12, "scores" as 20, "hundreds" as 100.
     static let vague: [String: Int] = [
-        "several": 10, "many": 10, "dozens": 12, "scores": 20, "hundreds": 100, "some": 10, "numerous": 10,
+        "several": 10, "many": 10, "dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "some": 10, "numerous": 10,
     ]
-    static let deathWords: Set<String> = ["killed", "killing", "kills", "dead", "died", "deaths", "death", "lives", "fatalities", "slain", "massacred", "executed", "toll"]
+    static let deathWords: Set<String> = [
+        "killed", "killing", "kills", "dead", "died", "die", "deaths", "death", "lives", "fatalities", "slain", "massacred",
+        "executed", "toll", "bodies",
+    ]
+    static let injuryWords: Set<String> = ["wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties", "missing", "captured"]
+    static let additive: [[String]] = [["as", "well", "as"], ["in", "addition", "to"], ["along", "with"], ["plus"]]
+    static let notFigures: Set<String> = [
+        "km", "kilometres", "kilometers", "miles", "years", "year", "percent", "am", "pm", "days", "hours", "months",
+        "weeks", "minutes", "metres", "meters", "tanks", "aircraft", "planes", "jets", "vehicles", "groups", "factions",
+    ]
 
-    /// The lowest death toll stated in `sentence`, or nil when it states none.
+    /// The death toll stated in `sentence`, or nil when it states none.
     public static func fatalities(in sentence: String) -> Int? {
-        let words = WordToken.tokens(of: sentence).map(\.lower)
-        guard words.contains(where: deathWords.contains) else { return nil }
-        if words.contains("none") && (words.contains("killed") || words.contains("died")) && !words.contains(where: { Int($0) != nil }) {
-            return 0
-        }
-        var figures: [Int] = []
-        for (i, word) in words.enumerated() {
-            guard let value = number(word) ?? vague[word] else { continue }
-            // The figure must be near a death word, and not a date, a distance or an age.
-            let window = words[(i + 1)..<min(words.count, i + 8)]
-            guard window.contains(where: deathWords.contains) || (i >= 1 && deathWords.contains(words[i - 1])) else { continue }
-            if let next = window.first, ["km", "kilometres", "kilometers", "miles", "years", "year", "percent", "am", "pm"].contains(next) { continue }
-            if (1900...2100).contains(value) { continue }
-            if word == "a" || word == "an" {
-                // "a large number of casualties", "a dozen"
-                guard i + 1 < words.count, words[i + 1] == "large" || words[i + 1] == "dozen" else { continue }
-                figures.append(words[i + 1] == "dozen" ? 12 : 10)
-                continue
-            }
-            figures.append(value)
-        }
-        return figures.min()
+        fatalities(in: WordToken.tokens(of: sentence).map(\.lower))
     }
 
-    static func number(_ word: String) -> Int? {
-        if let n = Int(word.replacingOccurrences(of: ",", with: "")) { return n }
-        return numberWords[word]
+    /// The death toll stated by lowercase words, or nil when they state none.
+    static func fatalities(in words: [String]) -> Int? {
+        guard words.contains(where: deathWords.contains) else { return nil }
+        var figures: [(index: Int, value: Int)] = []
+        var i = 0
+        while i < words.count {
+            defer { i += 1 }
+            guard let figure = number(at: i, in: words) else { continue }
+            var value = figure.value
+            let length = figure.words
+            if i >= 1, words[i - 1] == "including" || words[i - 1] == "among" { continue }
+            if i >= 2, words[i - 2] == "including" { continue }
+            let end = i + length
+            if end < words.count, notFigures.contains(words[end]) { continue }
+            if (1900...2100).contains(value) { continue }
+            // "seven people, three of them children": a part of a toll already counted.
+            if end + 1 < words.count, words[end] == "of", ["them", "whom", "which"].contains(words[end + 1]) { continue }
+            // "Twenty fighters died, as well as six militiamen": a figure added to a toll is a toll.
+            let followsAddition = !figures.isEmpty && additive.contains { phrase in
+                i >= phrase.count && Array(words[(i - phrase.count)..<i]) == phrase
+            }
+            guard followsAddition || countsAsDeaths(from: end, after: i, in: words) else { continue }
+            if words[i] == "none" || words[i] == "no" { value = 0 }
+            figures.append((i, value))
+            i += length - 1
+        }
+        guard let first = figures.first else {
+            let negated = words.contains("none") || words.contains("no") || words.contains("nobody")
+            return negated && words.contains(where: { $0 == "killed" || $0 == "died" || $0 == "casualties" }) ? 0 : nil
+        }
+        var total = first.value
+        var lowest = first.value
+        var summed = false
+        for pair in zip(figures, figures.dropFirst()) {
+            let between = Array(words[pair.0.index..<pair.1.index])
+            if additive.contains(where: { phrase in between.indices.contains { between[$0...].starts(with: phrase) } }) {
+                total += pair.1.value
+                summed = true
+            } else {
+                lowest = min(lowest, pair.1.value)
+            }
+        }
+        return summed ? max(total, lowest) : lowest
+    }
+
+    /// True when the casualty word governing a figure is a death word: the nearest one just
+    /// before it ("killing at least 20"), else the next one after it ("Twenty fighters died").
+    private static func countsAsDeaths(from end: Int, after start: Int, in words: [String]) -> Bool {
+        for k in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            if deathWords.contains(words[k]) { return true }
+            if injuryWords.contains(words[k]) { return false }
+        }
+        for k in end..<min(words.count, end + 8) {
+            if deathWords.contains(words[k]) { return true }
+            if injuryWords.contains(words[k]) { return false }
+        }
+        return false
+    }
+
+    /// A figure starting at `index` and how many words it takes: digits, "twenty-six", "a dozen",
+    /// "a large number", vague plurals, and "none"/"no" before a death word.
+    static func number(at index: Int, in words: [String]) -> (value: Int, words: Int)? {
+        let word = words[index]
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        if let n = Int(word.replacingOccurrences(of: ",", with: "")) { return (n, 1) }
+        if let ten = tens[word] {
+            if let unit = units[next], unit < 10 { return (ten + unit, 2) }
+            return (ten, 1)
+        }
+        if let unit = units[word] { return (unit, 1) }
+        if word == "a" || word == "an" {
+            if next == "dozen" { return (12, 2) }
+            if next == "large" || next == "number" || next == "handful" { return (next == "handful" ? 5 : 10, 2) }
+            return nil
+        }
+        if word == "none" || word == "nobody" { return (0, 1) }
+        if word == "no", next == "one" { return (0, 2) }
+        if let v = vague[word] { return (v, 1) }
+        return nil
     }
 }

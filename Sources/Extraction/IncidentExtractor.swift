@@ -1,7 +1,11 @@
 import GazetteerKit
 import GeoModel
 
-/// Codes event candidates from a report, sentence by sentence.
+/// Codes event candidates from a report, clause by clause.
+///
+/// For each sentence: find the event cues that are not negated or hypothetical, split the
+/// sentence into clauses, and for the most specific cue of each clause link the places,
+/// actors and date of that clause only. Each linked place becomes one incident later.
 public struct IncidentExtractor: Sendable {
     public let actors: ActorDictionary
     /// Also code troop deployments and bases (ACLED's strategic developments).
@@ -12,63 +16,282 @@ public struct IncidentExtractor: Sendable {
         self.includeStrategic = includeStrategic
     }
 
-    /// Words right before a place that make it a setting for speech, not the scene of an event.
-    static let contextCues: Set<String> = [
-        "told", "resort", "conference", "talks", "summit", "envoy", "embassy", "visit", "visited", "based", "headquartered",
-        "journalists", "reporters", "meeting", "agreement", "deal", "brokered",
-    ]
+    /// Words before a country that make it the scene of the report's events: "in Syria", "in neighbouring Lebanon".
+    static let sceneWords: Set<String> = ["in", "inside", "into", "across", "throughout", "neighbouring", "neighboring", "within"]
+    /// Prepositions that let a place standing before its cue belong to the event: "In Idlib, shelling killed five".
+    static let locatives: Set<String> = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
+    /// Reporting verbs whose subject is the source of a statement.
+    static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
+    /// Words standing for an event already described: "the airstrikes killed 12".
+    static let anaphors: Set<String> = ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "blast",
+                                        "explosion", "bombing", "shelling", "assault", "fighting", "clashes", "operation"]
 
     /// The event candidates of one report.
     /// - Parameter mentions: the report's place mentions, from `PlaceRecognizer`.
     public func candidates(in report: Report, mentions: [PlaceMention]) -> [EventCandidate] {
-        var result: [EventCandidate] = []
-        var carriedDate: (paragraph: Int, date: ResolvedDate)?
-        for sentence in SentenceSplitter.sentences(of: report.text) {
-            let date = DateResolver.resolve(in: sentence.text, published: report.date)
-            if let date { carriedDate = (sentence.paragraph, date) }
-            let cues = EventCues.cues(in: sentence.text).filter { !EventCues.isIrrealis($0, in: sentence.text) }
-            let violent = cues.filter { $0.subEventType.eventType.isViolent }
-            guard let cue = violent.first else { continue }
-            let inSentence = mentions.filter { sentence.span.contains($0.span) }
-            let locations = inSentence.compactMap { link($0, in: sentence, report: report) }
-            guard !locations.isEmpty else { continue }
-            let found = actors.actors(in: sentence.text)
-            let before = found.filter { $0.span.end <= cue.span.start && $0.kind != "civilians" }
-            let after = found.filter { $0.span.start >= cue.span.end }
-            let actor1 = before.last?.name ?? found.first { $0.kind != "civilians" }?.name
-            let actor2 = after.first { $0.name != actor1 }?.name
-            let resolved = date ?? (carriedDate?.paragraph == sentence.paragraph ? carriedDate?.date : nil)
-                ?? report.date.map { ResolvedDate(day: $0, precision: .day) }
-            result.append(EventCandidate(subEventType: cue.subEventType, actor1: actor1, actor2: actor2, date: resolved,
-                                         fatalities: FatalityParser.fatalities(in: sentence.text),
-                                         certainty: CertaintyClassifier.certainty(of: sentence.text),
-                                         sentence: sentence, locations: locations))
-        }
-        return result
+        extract(from: report, mentions: mentions).candidates
     }
 
-    /// Links one mention to the event of its sentence, or returns nil for a context-only place.
-    func link(_ mention: PlaceMention, in sentence: Sentence, report: Report) -> EventLocation? {
-        if !mention.candidates.isEmpty, mention.candidates.allSatisfy({ $0.place.isCountry }) { return nil }
-        let text = sentence.text
-        let scalars = Array(text.unicodeScalars)
-        let localStart = mention.span.start - sentence.span.start
-        let localEnd = mention.span.end - sentence.span.start
-        let beforeWords = WordToken.tokens(of: String(String.UnicodeScalarView(scalars[..<localStart]))).suffix(4).map(\.lower)
-        let afterWords = WordToken.tokens(of: String(String.UnicodeScalarView(scalars[localEnd...]))).prefix(2).map(\.lower)
-        if beforeWords.contains(where: Self.contextCues.contains) { return nil }
-        // "Beirut's Al-Mayadeen TV": a possessive place names an outlet's home, not a scene.
-        if localEnd < scalars.count, scalars[localEnd] == "'" || scalars[localEnd] == "’",
-           localEnd + 1 < scalars.count, scalars[localEnd + 1] == "s" { return nil }
-        if let next = afterWords.first, next == "province" || next == "governorate" || next == "provinces" {
-            return EventLocation(mention: mention, scope: .province)
+    /// The event candidates of one report and the countries it places them in.
+    /// - Parameter mentions: the report's place mentions, from `PlaceRecognizer`, left to right.
+    /// - Complexity: O(words of the report × cue and alias lookups).
+    public func extract(from report: Report, mentions: [PlaceMention]) -> ReportExtraction {
+        var result: [EventCandidate] = []
+        var theatre = Set<String>()
+        // ACLED codes the day an event happened. A sentence that gives no date of its own
+        // usually continues the narrative of the last dated sentence ("on Wednesday ... The first
+        // strike hit Latamneh"), so its date carries into the rest of that paragraph and the next.
+        // Beyond that, or when nothing was dated, the publication date stands in (precision 1).
+        var carried: (paragraph: Int, date: ResolvedDate)?
+        var pending: Fragment?
+        // "Russian warplanes struck towns in Homs province. The jets hit Rastan and Talbiseh": the
+        // actor of an event carries to the next events of the same sub-type that name none.
+        var lastActor: (paragraph: Int, type: SubEventType, name: String)?
+        var mentionIndex = 0
+        var previousSentence: (index: Int, candidates: Range<Int>)?
+        for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: report.text).enumerated() {
+            let tokenized = TokenizedSentence(sentence)
+            while mentionIndex < mentions.count, mentions[mentionIndex].span.start < sentence.span.start { mentionIndex += 1 }
+            var local: [LocalMention] = []
+            var k = mentionIndex
+            while k < mentions.count, mentions[k].span.end <= sentence.span.end {
+                local.append(LocalMention(mention: mentions[k], range: tokenized.tokenRange(of: tokenized.local(mentions[k].span))))
+                k += 1
+            }
+            theatre.formUnion(sceneCountries(local, in: tokenized))
+            let dates = report.date.map { DateResolver.expressions(in: tokenized.tokens, published: $0) } ?? []
+            let eventDates = dates.filter { !$0.datesReporting }
+            // A date that only dates a statement ("a statement released late Monday said strikes hit
+            // Rastan") bounds the event from above; it beats the publication date but is not carried.
+            if let carriedDate = carried, sentence.paragraph - carriedDate.paragraph > 1 { carried = nil }
+            let fallbackDate = dates.first?.date ?? carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .day) }
+
+            let found = actors.actors(in: tokenized.tokens)
+            let sentenceCandidates = events(in: tokenized, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
+            let firstNew = result.count
+            for var candidate in sentenceCandidates {
+                if candidate.locations.isEmpty {
+                    pending = Fragment(candidate: candidate, sentenceIndex: sentenceIndex, hasOwnDate: !eventDates.isEmpty)
+                    continue
+                }
+                if let fragment = pending, fragment.candidate.sentence.paragraph == sentence.paragraph,
+                   sentenceIndex - fragment.sentenceIndex <= 2 {
+                    candidate.absorb(fragment.candidate, preferItsDate: fragment.hasOwnDate && eventDates.isEmpty)
+                    pending = nil
+                }
+                if candidate.actor1 == nil, let carriedActor = lastActor, carriedActor.type == candidate.subEventType,
+                   sentence.paragraph - carriedActor.paragraph <= 1, carriedActor.name != candidate.actor2 {
+                    candidate.actor1 = carriedActor.name
+                }
+                if let actor = candidate.actor1 { lastActor = (sentence.paragraph, candidate.subEventType, actor) }
+                result.append(candidate)
+            }
+            // A sentence with no located event that gives the toll of the event just described.
+            if sentenceCandidates.allSatisfy({ $0.locations.isEmpty }), let previous = previousSentence,
+               previous.index == sentenceIndex - 1, previous.candidates.count == 1,
+               result[previous.candidates.lowerBound].takeToll(from: tokenized) {
+                pending = nil
+            }
+            if result.count > firstNew { previousSentence = (sentenceIndex, firstNew..<result.count) }
+            if let date = eventDates.first?.date { carried = (sentence.paragraph, date) }
         }
-        if beforeWords.suffix(2) == ["province", "of"] || beforeWords.suffix(2) == ["governorate", "of"] {
-            return EventLocation(mention: mention, scope: .province)
+        return ReportExtraction(candidates: result, theatre: theatre)
+    }
+
+    /// The countries a sentence sets events in: "in Syria", "in neighbouring Lebanon".
+    func sceneCountries(_ mentions: [LocalMention], in sentence: TokenizedSentence) -> Set<String> {
+        var countries = Set<String>()
+        for item in mentions where PlaceContext.isCountry(item.mention) {
+            guard let word = sentence.words((item.range.lowerBound - 2)..<item.range.lowerBound).last,
+                  Self.sceneWords.contains(word) else { continue }
+            for candidate in item.mention.candidates where candidate.place.isCountry { countries.insert(candidate.place.country) }
         }
-        if beforeWords.contains("around") || beforeWords.contains("outskirts") || beforeWords.contains("near") {
-            return EventLocation(mention: mention, scope: .near)
+        return countries
+    }
+
+    /// An event named without a place, waiting for the next sentence to place it.
+    private struct Fragment {
+        var candidate: EventCandidate
+        var sentenceIndex: Int
+        var hasOwnDate: Bool
+    }
+
+    /// The events of one sentence: one per clause that holds a real cue.
+    func events(in sentence: TokenizedSentence, mentions: [LocalMention], actors found: [ActorMention],
+                dates: [DateExpression], fallback: ResolvedDate?) -> [EventCandidate] {
+        let cues = EventCues.cues(in: sentence.tokens).filter { cue in
+            let type = cue.subEventType.eventType
+            guard type.isViolent || (includeStrategic && type == .strategicDevelopments) else { return false }
+            return !EventCues.isIrrealis(cue, in: sentence) && (!cue.needsAttackVerb || EventCues.hasAttackVerb(cue, in: sentence))
         }
-        return EventLocation(mention: mention, scope: .place)
+        guard !cues.isEmpty else { return [] }
+        // The most specific cue of each clause names its event; a violent one wins over a strategic one.
+        var byClause: [Int: EventCue] = [:]
+        for cue in cues {
+            let clause = sentence.clauseOf[cue.tokenRange.lowerBound]
+            if let held = byClause[clause], rank(held) >= rank(cue) { continue }
+            byClause[clause] = cue
+        }
+        let blocked = found.map { sentence.tokenRange(of: $0.span) } + cues.map(\.tokenRange)
+        let scenes = mentions.filter { item in
+            !PlaceContext.isCountry(item.mention) && !item.range.isEmpty
+                && !blocked.contains { $0.overlaps(item.range) }
+                && !PlaceContext.isContextOnly(item, in: sentence) && !PlaceContext.isPartOfName(item, in: sentence)
+        }
+        let words = sentence.tokens.map(\.lower)
+        let fatalities = FatalityParser.fatalities(in: words)
+        let speaker = self.speaker(in: sentence, actors: found)
+        var events: [EventCandidate] = []
+        for clause in byClause.keys.sorted() {
+            guard let cue = byClause[clause] else { continue }
+            // Places are read against the clause's first cue: "stormed Palmyra and shot dead nine villagers".
+            let first = cues.filter { sentence.clauseOf[$0.tokenRange.lowerBound] == clause }.map(\.tokenRange)
+                .min { $0.lowerBound < $1.lowerBound } ?? cue.tokenRange
+            let locations = link(first, clause: clause, scenes: scenes, in: sentence)
+            var (actor1, actor2) = parties(of: cue, clause: clause, actors: found, in: sentence)
+            // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
+            // remote strikes with no other author speaks of its own.
+            if actor1 == nil, let speaker, speaker.kind == "state", speaker.name != actor2,
+               cue.subEventType == .airDroneStrike || cue.subEventType == .shellingArtilleryMissileAttack {
+                actor1 = speaker.name
+            }
+            var type = cue.subEventType
+            let targetsCivilians = found.contains { $0.kind == "civilians" && actorClause($0, sentence) == clause && $0.name == actor2 }
+            if targetsCivilians, type == .armedClash { type = .attack }
+            let date = dates.first { sentence.clauseOf[$0.tokenIndex] == clause }?.date ?? dates.first?.date ?? fallback
+            let speakerIsParty = speaker.map { $0.kind != "civilians" && ($0.name == actor1 || $0.name == actor2) } ?? false
+            events.append(EventCandidate(
+                subEventType: type, actor1: actor1, actor2: actor2, date: date, fatalities: fatalities,
+                certainty: CertaintyClassifier.certainty(words: words, speakerIsParty: speakerIsParty),
+                sentence: sentence.sentence, locations: locations, cue: cue.phrase))
+        }
+        return events
+    }
+
+    private func rank(_ cue: EventCue) -> Int {
+        (cue.subEventType.eventType.isViolent ? 10 : 0) + EventCues.specificity(cue.subEventType)
+    }
+
+    private func actorClause(_ actor: ActorMention, _ sentence: TokenizedSentence) -> Int {
+        let range = sentence.tokenRange(of: actor.span)
+        return range.isEmpty ? -1 : sentence.clauseOf[range.lowerBound]
+    }
+
+    /// The places of the cue's clause that the event happened at, in order.
+    ///
+    /// A place after the cue belongs to it ("strikes hit the towns of Rastan and Talbisa"). A place
+    /// before it belongs only after a locative ("In Idlib, shelling ...") or as the subject of a
+    /// passive ("Rastan was shelled"). A place given only as a landmark for a named town
+    /// ("the outskirts of Homs in the towns of ...", "Chtoura near the border") is left out.
+    func link(_ cue: Range<Int>, clause: Int, scenes: [LocalMention], in sentence: TokenizedSentence) -> [EventLocation] {
+        var linked: [(LocalMention, EventLocation.Scope)] = []
+        for item in scenes where sentence.clauseOf[item.range.lowerBound] == clause {
+            if item.range.lowerBound >= cue.upperBound {
+                guard item.range.lowerBound - cue.upperBound <= 30 else { continue }
+            } else {
+                let distance = cue.lowerBound - item.range.upperBound
+                guard distance <= 10 else { continue }
+                let before = sentence.words((item.range.lowerBound - 3)..<item.range.lowerBound)
+                let after = sentence.words(item.range.upperBound..<(item.range.upperBound + 3))
+                let passiveSubject = after.contains { ["was", "were", "came", "has", "had", "is", "are"].contains($0) }
+                guard before.contains(where: Self.locatives.contains) || passiveSubject else { continue }
+            }
+            linked.append((item, PlaceContext.scope(of: item, in: sentence)))
+        }
+        // "the central province of Homs and Idlib", "Homs and Idlib provinces": a province scope
+        // spreads along a coordination.
+        for index in linked.indices.dropLast() {
+            let (a, b) = (linked[index], linked[index + 1])
+            let between = sentence.words(a.0.range.upperBound..<b.0.range.lowerBound)
+            guard between.allSatisfy({ $0 == "and" || $0 == "or" }) else { continue }
+            if a.1 == .province, b.1 == .place { linked[index + 1].1 = .province }
+            if b.1 == .province, a.1 == .place, sentence.words(b.0.range.upperBound..<(b.0.range.upperBound + 1)) == ["provinces"] {
+                linked[index].1 = .province
+            }
+        }
+        return linked.map { item in
+            // A place "near" a named town within a few words of it, or "north of X" right after
+            // another place ("the outskirts of Tafas, northwest of Daraa"), is a landmark.
+            let start = item.0.range.lowerBound
+            let landmark = item.1 == .near && linked.contains { other in
+                let gap = start - other.0.range.lowerBound
+                return (other.1 == .place && abs(gap) <= 8) || (gap > 0 && gap <= 8)
+            }
+            return EventLocation(mention: item.0.mention, scope: item.1, isLandmark: landmark)
+        }
+    }
+
+    /// The actor who acted and the actor acted upon, from the cue's clause.
+    ///
+    /// The acting side is the last actor before the cue ("Russian warplanes bombed", "regime
+    /// shelling"), or the agent after "by" ("an attack led by Iran-backed fighters"); the target
+    /// is the first other actor after the cue ("targeted the Fatah Army", "clashes with IS").
+    func parties(of cue: EventCue, clause: Int, actors found: [ActorMention], in sentence: TokenizedSentence) -> (String?, String?) {
+        let inClause = found.filter { actorClause($0, sentence) == clause }
+        // An actor alias may hold the cue itself ("Russian airstrikes"): it starts before the cue.
+        let before = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
+        let after = inClause.filter { $0.span.start >= cue.span.end }
+        // "clashes between ISIS and the Free Syrian Army": the two sides follow "between".
+        if before.isEmpty, let between = sentence.tokens.indices.first(where: { i in
+            i >= cue.tokenRange.upperBound && sentence.clauseOf[i] == clause && sentence.tokens[i].lower == "between"
+        }) {
+            let sides = after.filter { $0.span.start >= sentence.tokens[between].span.end }
+            if sides.count >= 2 { return (sides[0].name, sides.first { $0.name != sides[0].name }?.name) }
+        }
+        var actor1 = before.last?.name
+        var agentName: String?
+        for actor in after {
+            let range = sentence.tokenRange(of: actor.span)
+            // "shelling by rebels", "an attack led by Iran-backed fighters", but not "a checkpoint run by the FSA".
+            guard range.lowerBound - cue.tokenRange.upperBound <= 3 else { break }
+            if sentence.words((range.lowerBound - 2)..<range.lowerBound).contains("by") { agentName = actor.name; break }
+        }
+        if actor1 == nil { actor1 = agentName }
+        let actor2 = after.first { $0.name != actor1 && $0.name != agentName }?.name
+        return (actor1, actor2)
+    }
+
+    /// The actor that a sentence's statement comes from: "the Russian Defence Ministry said ...".
+    func speaker(in sentence: TokenizedSentence, actors found: [ActorMention]) -> ActorMention? {
+        guard let verb = sentence.tokens.firstIndex(where: { Self.reportingVerbs.contains($0.lower) }) else { return nil }
+        return found.last { actor in
+            let range = sentence.tokenRange(of: actor.span)
+            return range.upperBound <= verb && verb - range.upperBound <= 1
+        }
+    }
+}
+
+extension EventCandidate {
+    /// Takes the toll of a following sentence that refers back to this event ("The blast killed
+    /// three people"); true when it did. Only a single-place event without a toll of its own takes one.
+    mutating func takeToll(from next: TokenizedSentence) -> Bool {
+        let words = next.tokens.map(\.lower)
+        guard fatalities == nil, locations.count == 1, sentence.paragraph == next.sentence.paragraph,
+              words.contains(where: IncidentExtractor.anaphors.contains), let toll = FatalityParser.fatalities(in: words) else {
+            return false
+        }
+        fatalities = toll
+        sentence = sentence.joined(with: next.sentence)
+        return true
+    }
+
+    /// Takes from an unplaced mention of the same event what this one lacks: toll, actors, date.
+    mutating func absorb(_ fragment: EventCandidate, preferItsDate: Bool) {
+        let contributes = (fatalities == nil && fragment.fatalities != nil) || (actor1 == nil && fragment.actor1 != nil)
+            || (actor2 == nil && fragment.actor2 != nil)
+        guard contributes else { return }
+        if fatalities == nil { fatalities = fragment.fatalities }
+        if actor1 == nil { actor1 = fragment.actor1 }
+        if actor2 == nil { actor2 = fragment.actor2 == actor1 ? nil : fragment.actor2 }
+        if preferItsDate, let date = fragment.date { self.date = date }
+        sentence = fragment.sentence.joined(with: sentence)
+    }
+}
+
+extension Sentence {
+    /// This sentence and a later one as one piece of evidence spanning both.
+    func joined(with later: Sentence) -> Sentence {
+        Sentence(text: text + " " + later.text, span: TextSpan(start: min(span.start, later.span.start), end: max(span.end, later.span.end)),
+                 paragraph: paragraph)
     }
 }

@@ -4,20 +4,42 @@ import Geocoding
 import GeoModel
 
 /// Turns a report's event candidates and its resolved place mentions into incidents.
-struct IncidentBuilder {
-    let gazetteer: Gazetteer
+struct IncidentBuilder: Sendable {
+    /// First-level divisions by code, read once from the gazetteer.
+    let provinces: [String: Place]
 
-    func incidents(for report: Report, candidates: [EventCandidate], resolutions: [Resolution]) -> [Incident] {
+    init(gazetteer: Gazetteer) {
+        var provinces: [String: Place] = [:]
+        for var place in gazetteer.places where place.isProvince {
+            guard let code = place.admin1Code, provinces[code] == nil else { continue }
+            place.admin1 = place.admin1 ?? gazetteer.admin1Names[code]
+            provinces[code] = place
+        }
+        self.provinces = provinces
+    }
+
+    /// One incident per linked place of each candidate.
+    ///
+    /// A place resolved outside the report's theatre (the countries it places events in, or the
+    /// `--focus` countries) is a stray reading of the name and gives no incident. A province
+    /// given only as the setting of a town named in the same clause gives no incident of its own.
+    func incidents(for report: Report, extraction: ReportExtraction, resolutions: [Resolution]) -> [Incident] {
         let bySpan = Dictionary(resolutions.map { ($0.mention.span, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [Incident] = []
-        for candidate in candidates {
-            for location in candidate.locations {
+        for candidate in extraction.candidates {
+            var made: [Incident] = []
+            var placedScene = false
+            // Scenes first; a landmark becomes the place only when no scene of its clause was placed.
+            for location in candidate.locations.filter({ !$0.isLandmark }) + candidate.locations.filter(\.isLandmark) {
+                if location.isLandmark, placedScene { continue }
                 guard let resolution = bySpan[location.mention.span], let resolved = resolution.place, !resolved.isCountry else { continue }
+                if !extraction.theatre.isEmpty, !extraction.theatre.contains(resolved.country) { continue }
                 var place = resolved
                 var precision = resolution.geoPrecision
                 switch location.scope {
                 case .province:
-                    if !place.isProvince, let code = place.admin1Code, let province = gazetteer.province(code: code) { place = province }
+                    // ACLED places a province-wide event at the province's reference point, precision 3.
+                    if !place.isProvince, let code = place.admin1Code, let province = provinces[code] { place = province }
                     precision = .province
                 case .near:
                     precision = max(precision, .nearTown)
@@ -35,10 +57,20 @@ struct IncidentBuilder {
                     admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
                     certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
                 incident.id = IncidentIdentity.id(for: incident)
-                result.append(incident)
+                made.append(incident)
+                if !location.isLandmark { placedScene = true }
+            }
+            let finer = Set(made.filter { $0.geoPrecision != .province }.compactMap(\.admin1Code))
+            result += made.filter { $0.geoPrecision != .province || !finer.contains($0.admin1Code ?? "") }
+        }
+        // "Warplanes struck towns in Homs province on Tuesday. The jets hit Rastan and Talbiseh":
+        // a province-wide summary of events the report places more finely is not an incident of its own.
+        return result.filter { incident in
+            incident.geoPrecision != .province || !result.contains { other in
+                other.geoPrecision < .province && other.subEventType == incident.subEventType
+                    && other.eventDate == incident.eventDate && other.admin1Code == incident.admin1Code
             }
         }
-        return result
     }
 }
 

@@ -10,13 +10,28 @@ public struct IncidentMerger: Sendable {
 
     public init() {}
 
+    /// Bucket of incidents that may be compared: one sub-type on one day.
+    private struct Bucket: Hashable {
+        var type: SubEventType
+        var day: Int?
+    }
+
+    /// The incidents with duplicates merged, in first-seen order.
+    /// - Complexity: O(n × k), where k is the number of incidents of the same sub-type within
+    ///   `maximumDays` of each other; incidents are bucketed by sub-type and day.
     public func merge(_ incidents: [Incident]) -> [Incident] {
         let geodesic = Geodesic()
         var merged: [Incident] = []
+        var buckets: [Bucket: [Int]] = [:]
         for incident in incidents {
-            if let index = merged.firstIndex(where: { isSameEvent($0, incident, geodesic) }) {
+            let day = incident.eventDate.map(Self.dayNumber)
+            let nearby: [Int] = day.map { d in
+                (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: incident.subEventType, day: d + $0)] ?? [] }.sorted()
+            } ?? (buckets[Bucket(type: incident.subEventType, day: nil)] ?? [])
+            if let index = nearby.first(where: { isSameEvent(merged[$0], incident, geodesic) }) {
                 merged[index] = combine(merged[index], incident)
             } else {
+                buckets[Bucket(type: incident.subEventType, day: day), default: []].append(merged.count)
                 merged.append(incident)
             }
         }
@@ -25,15 +40,14 @@ public struct IncidentMerger: Sendable {
 
     func isSameEvent(_ a: Incident, _ b: Incident, _ geodesic: Geodesic) -> Bool {
         guard a.subEventType == b.subEventType, a.geoPrecision == b.geoPrecision else { return false }
-        if a.geoPrecision == .province { guard a.admin1Code == b.admin1Code else { return false } }
-        else if geodesic.distanceMetres(from: a.coordinate, to: b.coordinate) > maximumKm * 1000 { return false }
         switch (a.eventDate, b.eventDate) {
-        case let (x?, y?): guard abs(x.days(to: y)) <= maximumDays else { return false }
+        case let (x?, y?): guard abs(Self.dayNumber(x) - Self.dayNumber(y)) <= maximumDays else { return false }
         case (nil, nil): break
         default: return false
         }
         if let a1 = a.actor1, let b1 = b.actor1, a1 != b1 { return false }
-        return true
+        if a.geoPrecision == .province { return a.admin1Code == b.admin1Code }
+        return geodesic.distanceMetres(from: a.coordinate, to: b.coordinate) <= maximumKm * 1000
     }
 
     func combine(_ a: Incident, _ b: Incident) -> Incident {
@@ -49,5 +63,16 @@ public struct IncidentMerger: Sendable {
         if !a.notes.contains(b.notes) { result.notes = a.notes + " " + b.notes }
         result.id = IncidentIdentity.id(for: result)
         return result
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`),
+    /// cheaper than going through `Calendar` for every comparison.
+    static func dayNumber(_ day: Day) -> Int {
+        let y = day.month <= 2 ? day.year - 1 : day.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (day.month + (day.month > 2 ? -3 : 9)) + 2) / 5 + day.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
     }
 }

@@ -10,6 +10,9 @@ public struct IncidentPipeline: Sendable {
     public let resources: GeoResources
     public let recognizer: PlaceRecognizer
     public let resolver: Resolver
+    /// The `--focus` countries; when empty each report's own theatre is used.
+    public let focus: [String]
+    private let builder: IncidentBuilder
     public let extractor: IncidentExtractor
 
     /// - Throws: when the bundled actor dictionary cannot be read.
@@ -17,15 +20,22 @@ public struct IncidentPipeline: Sendable {
         self.resources = resources
         recognizer = PlaceRecognizer(gazetteer: resources.gazetteer)
         resolver = Resolver(gazetteer: resources.gazetteer, focus: focus)
+        self.focus = focus
+        builder = IncidentBuilder(gazetteer: resources.gazetteer)
         extractor = IncidentExtractor(actors: try ActorDictionary.builtin(), includeStrategic: includeStrategic)
     }
 
     /// The incidents of one report, before merging across reports.
     public func incidents(in report: Report) -> [Incident] {
         let mentions = recognizer.mentions(in: report.text)
-        let resolutions = resolver.resolve(mentions, in: report.text)
-        let candidates = extractor.candidates(in: report, mentions: mentions)
-        return IncidentBuilder(gazetteer: resources.gazetteer).incidents(for: report, candidates: candidates, resolutions: resolutions)
+        var extraction = extractor.extract(from: report, mentions: mentions)
+        guard !extraction.candidates.isEmpty else { return [] }
+        if !focus.isEmpty { extraction.theatre = Set(focus) }
+        // Without --focus, the countries the report places its events in guide the resolver too.
+        let reportResolver = focus.isEmpty && !extraction.theatre.isEmpty
+            ? Resolver(gazetteer: resources.gazetteer, focus: extraction.theatre.sorted()) : resolver
+        let resolutions = reportResolver.resolve(mentions, in: report.text)
+        return builder.incidents(for: report, extraction: extraction, resolutions: resolutions)
     }
 
     /// The merged incidents of all reports, in a stable order.
@@ -34,6 +44,13 @@ public struct IncidentPipeline: Sendable {
         var all = IncidentMerger().merge(reports.flatMap { incidents(in: $0) })
         let assigner = try ProvinceAssigner(provinces: resources.provinces)
         try assigner.fillMissingProvinces(&all)
-        return all.sorted { ($0.eventDate?.description ?? "", $0.id) < ($1.eventDate?.description ?? "", $1.id) }
+        return all.sorted { a, b in
+            switch (a.eventDate, b.eventDate) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): true
+            case (_?, nil): false
+            default: a.id < b.id
+            }
+        }
     }
 }

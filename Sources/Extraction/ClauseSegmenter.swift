@@ -1,0 +1,88 @@
+/// Splits a sentence into clauses, so that an event is linked only to the places, actors and
+/// dates of its own clause: "X said in New York | that strikes hit Rastan", "strikes hit Rastan,
+/// | while troops massed outside Hama".
+///
+/// A clause starts at a subordinating or reporting word, after a semicolon, colon or dash, and
+/// at a participle after a comma (", destroying eight positions"). Commas alone do not split:
+/// they separate the towns of a list.
+enum ClauseSegmenter {
+    /// Words that open a new clause.
+    static let openers: Set<String> = [
+        "while", "whereas", "but", "although", "though", "however", "if", "unless", "because", "after", "before",
+        "when", "which", "who", "whose", "where", "that", "since", "despite", "until", "as",
+        "said", "says", "say", "saying", "told", "tells", "telling", "claiming", "added", "stated",
+        "announced", "warned", "denied", "denies", "cited", "according", "reported", "quoted", "accused", "accuses",
+    ]
+    /// Reporting verbs: in "strikes hit Rastan, residents said" the speaker after the comma belongs
+    /// to the reporting clause too.
+    static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "reported"]
+    /// Times after "before" or "after" that make it a time, not a new clause: "before dawn".
+    static let timesAfter: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "daybreak", "nightfall", "prayers"]
+    /// Words after "as" that make it a phrase, not a new clause: "as well as", "as many as", "as a result".
+    static let phrasesAfterAs: Set<String> = ["well", "many", "much", "part", "a", "an", "the", "of", "far", "long", "soon", "if"]
+    /// Words before "as" that make it part of a phrase: "such as", "known as", "as well as".
+    static let notClauseBefore: Set<String> = ["such", "known", "well", "same", "so", "described", "seen", "regarded", "just"]
+    /// Relative pronouns, which open a clause that closes at the next comma.
+    static let relatives: Set<String> = ["which", "who", "whose"]
+    /// Participles that continue a list rather than open a clause.
+    static let listParticiples: Set<String> = ["including", "among"]
+
+    /// The clause number of each token.
+    /// - Complexity: O(n) in the number of tokens.
+    static func clauses(of tokens: [WordToken], gaps: [TokenizedSentence.Gap]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(tokens.count)
+        var clause = 0
+        var closeAtComma = false
+        var lastComma: Int?
+        // A relative clause ("Tahrir al-Sham, which holds Idlib, led an attack") ends at its comma,
+        // and the clause it interrupted resumes.
+        var interrupted: Int?
+        var highest = 0
+        for (i, token) in tokens.enumerated() {
+            let hasComma = gaps[i].hasComma
+            if i > 0, hasComma { lastComma = i }
+            if i > 0 {
+                if gaps[i].isBreak {
+                    clause = highest + 1
+                    closeAtComma = false
+                    interrupted = nil
+                } else if hasComma, let resumed = interrupted {
+                    clause = resumed
+                    interrupted = nil
+                } else if hasComma, closeAtComma {
+                    clause = highest + 1
+                    closeAtComma = false
+                } else if openers.contains(token.lower), !isPhrase(i, tokens) {
+                    interrupted = relatives.contains(token.lower) ? clause : nil
+                    clause = highest + 1
+                    // Pull a short speaker after a comma into the reporting clause: ", residents said".
+                    if reporting.contains(token.lower), let comma = lastComma, comma < i, i - comma <= 4,
+                       result[comma...].allSatisfy({ $0 == result[comma] }) {
+                        for k in comma..<i { result[k] = clause }
+                    }
+                    // "According to a source in Aleppo, strikes hit Idlib": the attribution ends at its comma.
+                    closeAtComma = token.lower == "according"
+                } else if hasComma, token.lower.hasSuffix("ing"), token.lower.count > 5, !listParticiples.contains(token.lower) {
+                    clause = highest + 1
+                }
+            } else {
+                closeAtComma = token.lower == "according"
+            }
+            result.append(clause)
+            highest = max(highest, clause)
+        }
+        return result
+    }
+
+    /// True when "before", "after" or "as" at `i` is part of a phrase rather than a clause opener.
+    private static func isPhrase(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let word = tokens[i].lower
+        guard word == "before" || word == "after" || word == "as" else { return false }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1].lower
+            if timesAfter.contains(next) || (word == "as" && phrasesAfterAs.contains(next)) { return true }
+        }
+        return word == "as" && i > 0 && notClauseBefore.contains(tokens[i - 1].lower)
+    }
+}

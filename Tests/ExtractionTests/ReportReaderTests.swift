@@ -1,0 +1,68 @@
+import GeoModel
+import Testing
+@testable import Extraction
+
+/// Reading reports as the SPEC says: front matter, datelines, JSON Lines, and the errors that name
+/// the file and line.
+@Suite struct ReportReaderTests {
+    let reader = ReportReader()
+
+    @Test func frontMatterGivesIdDateAndTitle() throws {
+        let text = "---\nid: r-7\ndate: 2016-02-16\ntitle: \"Strike on a market\"\n---\nWarplanes hit the market.\n"
+        let report = try reader.parseText(text, file: "r.txt", fallbackID: "r")
+        #expect(report.id == "r-7")
+        #expect(report.date?.description == "2016-02-16")
+        #expect(report.title == "Strike on a market")
+        #expect(report.text == "Warplanes hit the market.\n")
+    }
+
+    @Test(arguments: [
+        ("Saturday 17 February 2018\n\nTroops moved north.", "2018-02-17"),
+        ("Rebels regroup\n4 min read\n06 October, 2015\nTroops moved north.", "2015-10-06"),
+        ("October 6, 2015\nTroops moved north.", "2015-10-06"),
+        ("2015-10-01\nTroops moved north.", "2015-10-01"),
+    ])
+    func aDatelineInTheFirstLinesDatesTheReport(text: String, expected: String) throws {
+        let report = try reader.parseText(text, file: "d.txt", fallbackID: "d")
+        #expect(report.date?.description == expected)
+        #expect(report.id == "d")
+    }
+
+    @Test func noDatelineLeavesTheDateUnknown() throws {
+        let report = try reader.parseText("Troops moved north on Monday.\nMore later.", file: "n.txt", fallbackID: "n")
+        #expect(report.date == nil)
+    }
+
+    @Test func jsonLinesNeedOnlyText() throws {
+        let reports = try reader.parseJSONLines("{\"text\": \"Shelling hit Hama.\"}\n\n{\"id\": \"b\", \"date\": \"2015-10-06\", \"text\": \"x\"}\n",
+                                                file: "in.jsonl")
+        #expect(reports.map(\.id) == ["in-1", "b"])
+        #expect(reports[1].date?.description == "2015-10-06")
+    }
+
+    @Test func aJSONLineWithoutTextNamesItsLine() {
+        #expect(throws: ReportError.self) {
+            try reader.parseJSONLines("{\"text\": \"ok\"}\n{\"id\": \"no text\"}\n", file: "bad.jsonl")
+        }
+        do {
+            _ = try reader.parseJSONLines("{\"text\": \"ok\"}\n{\"id\": \"no text\"}\n", file: "bad.jsonl")
+        } catch {
+            #expect("\(error)".hasPrefix("bad.jsonl:2:"))
+        }
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
+        #expect(throws: ReportError.self) {
+            try reader.parseText("---\nid: x\nWarplanes hit Hama.\n", file: "open.txt", fallbackID: "open")
+        }
+    }
+
+    @Test func aBadFrontMatterDateNamesItsLine() {
+        do {
+            _ = try reader.parseText("---\nid: x\ndate: 2015-13-45\n---\nText.\n", file: "date.txt", fallbackID: "x")
+            Issue.record("a bad date was accepted")
+        } catch {
+            #expect("\(error)".hasPrefix("date.txt:3:"))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import GazetteerKit
+import GeoModel
+import Pipeline
+import Testing
+
+/// The pipeline from report to incidents on a small hand-made gazetteer: theatre countries,
+/// province precision, landmarks, merging across reports and evidence offsets.
+@Suite struct PipelineLinkingTests {
+    static func place(_ id: String, _ name: String, _ lat: Double, _ lon: Double, country: String = "SY", admin1: String? = "SY.11",
+                      cls: String = "P", code: String = "PPL") throws -> Place {
+        Place(id: id, name: name, coordinate: try Coordinate(latitude: lat, longitude: lon), featureClass: cls, featureCode: code,
+              country: country, admin1Code: admin1, admin1: admin1 == nil ? nil : "Province \(admin1!)", population: 1000)
+    }
+
+    static func pipeline() throws -> IncidentPipeline {
+        var gazetteer = Gazetteer()
+        gazetteer.add(try place("t:1", "Rastan", 34.927, 36.732), alternateNames: [])
+        gazetteer.add(try place("t:2", "Talbisa", 34.841, 36.731), alternateNames: ["Talbeesah"])
+        gazetteer.add(try place("t:3", "Homs Governorate", 34.6, 37.9, cls: "A", code: "ADM1"), alternateNames: ["Homs"])
+        gazetteer.add(try place("t:4", "Latakia", 35.521, 35.791, admin1: "SY.02"), alternateNames: [])
+        gazetteer.add(try place("t:5", "Granada", 37.188, -3.607, country: "ES", admin1: "ES.51"), alternateNames: ["Girnata"])
+        gazetteer.add(try place("t:6", "Syria", 35.0, 38.0, country: "SY", admin1: nil, cls: "A", code: "PCLI"), alternateNames: [])
+        return try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+    }
+
+    static func report(_ id: String, _ text: String, date: String = "2015-10-06") throws -> Report {
+        Report(id: id, date: try Day(parsing: date), title: nil, url: nil, source: nil, text: text, origin: id)
+    }
+
+    @Test func aReadingOutsideTheTheatreGivesNoIncident() throws {
+        let text = "The war in Syria goes on. Russian jets bombed the towns of Rastan and Girnata on Monday."
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", text)])
+        #expect(incidents.map(\.location) == ["Rastan"])
+        #expect(incidents.first?.eventDate?.description == "2015-10-05")
+    }
+
+    @Test func withoutATheatreEveryReadingCounts() throws {
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "Russian jets bombed Rastan and Girnata.")])
+        #expect(incidents.map(\.location).sorted() == ["Granada", "Rastan"])
+    }
+
+    @Test func aProvinceScopeIsPlacedAtTheProvinceWithPrecisionThree() throws {
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "Warplanes struck targets in the province of Homs.")])
+        #expect(incidents.count == 1)
+        #expect(incidents.first?.placeID == "t:3")
+        #expect(incidents.first?.geoPrecision == .province)
+        #expect(incidents.first?.admin1Code == "SY.11")
+    }
+
+    @Test func aProvinceSettingATownGivesNoIncidentOfItsOwn() throws {
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "Warplanes struck Rastan in Homs province.")])
+        #expect(incidents.map(\.placeID) == ["t:1"])
+        #expect(incidents.first?.geoPrecision == .town)
+    }
+
+    @Test func aLandmarkIsThePlaceOnlyWhenTheSceneIsUnknown() throws {
+        let text = "Rebels attacked Qalaat Airport, about 20km from Latakia, on Friday."
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", text)])
+        #expect(incidents.map(\.location) == ["Latakia"])
+        #expect(incidents.first?.geoPrecision == .nearTown)
+        let named = try Self.pipeline().incidents(from: [try Self.report("b", "Rebels attacked Talbisa, 20km from Latakia.")])
+        #expect(named.map(\.location) == ["Talbisa"])
+    }
+
+    @Test func theSameStrikeInTwoReportsIsOneIncidentWithTwoSources() throws {
+        let first = try Self.report("a", "Russian jets bombed Talbisa on Monday, killing 14 people.")
+        let second = try Self.report("b", "Warplanes struck Talbeesah yesterday and nine people died.")
+        let incidents = try Self.pipeline().incidents(from: [first, second])
+        #expect(incidents.count == 1)
+        #expect(incidents.first?.sources.map(\.docID) == ["a", "b"])
+        #expect(incidents.first?.fatalities == 9)
+    }
+
+    @Test func theEvidenceOffsetsPointAtTheNotes() throws {
+        let text = "Überall Rauch. Shelling hit Rastan on Sunday, monitors said."
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", text)])
+        let source = try #require(incidents.first?.sources.first)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[source.start..<source.end])
+        #expect(String(view) == incidents.first?.notes)
+        #expect(incidents.first?.notes == "Shelling hit Rastan on Sunday, monitors said.")
+    }
+}
