@@ -83,7 +83,7 @@ struct AccuracyTests {
              admin1: "SY.11", country: "SY", isProvince: true),
         Case(name: "Homs", context: "Twenty strikes hit the outskirts of Homs on Wednesday.",
              latitude: 34.7268, longitude: 36.7234, admin1: "SY.11", country: "SY"),
-        Case(name: "Jabal al Zawiya", context: "Jets hit the Jisr al Shughur and Jabal al Zawiya districts of Idlib.",
+        Case(name: "Jabal al Zawiya", context: "Jets bombed villages across Jabal al Zawiya, south of Jisr al Shughur, in Idlib.",
              admin1: "SY.12", country: "SY"),
         Case(name: "Latakia", context: "Russia has flown troops and jets into Latakia on the coast.",
              admin1: "SY.02", country: "SY"),

@@ -105,8 +105,8 @@ enum RecognizerVocabulary {
     /// Multi-word names of organisations, people and parties that would otherwise match places.
     /// Entries are folded keys (see `NameNormalizer.key(for:)`).
     static let blockedPhrases: [String] = [
-        "Hayat Tahrir al-Sham", "Jaysh al-Izza", "Jaish al-Izza", "Jaish al-Islam", "Jaysh al-Islam", "Ahrar al-Sham",
-        "Failaq al-Sham", "Jund al-Aqsa", "Ajnad al-Sham", "Jabhat al-Nusra", "Jabhat Fatah al-Sham", "Fatah Army",
+        "Hayat Tahrir al-Sham", "Jaysh al-Izza", "Jaish al-Izza", "Jaish al-Islam", "Jaysh al-Islam", "Jund al-Aqsa",
+        "Ahrar al-Sham", "Ajnad al-Sham", "Failaq al-Sham", "Jabhat al-Nusra", "Jabhat Fatah al-Sham", "Fatah Army",
         "Army of Conquest", "Bashar al-Assad", "Basil al-Assad", "Bassel al-Assad", "Hafez al-Assad", "Maher al-Assad",
         "Levant Front", "Nusra Front", "Islamic State", "Middle East Eye", "Middle East", "North Africa", "Near East", "Far East", "Al Jazeera",
         "Al Arabiya", "Tajamaa al-Ezza", "Tajammu Alezza", "Al-Qaeda", "Al-Qaida", "Free Syrian Army",
