@@ -5,14 +5,17 @@ import GeoModel
 public struct ScoredCandidate: Sendable, Hashable {
     public var candidate: Candidate
     public var score: Double
-    /// Each factor that moved the score, such as `population +0.31`.
-    public var reasons: [String]
+    /// Each factor that moved the score.
+    public var factors: [ScoreFactor]
 
-    public init(candidate: Candidate, score: Double, reasons: [String]) {
+    public init(candidate: Candidate, score: Double, factors: [ScoreFactor]) {
         self.candidate = candidate
         self.score = score
-        self.reasons = reasons
+        self.factors = factors
     }
+
+    /// Each factor as text, such as `population 53152 +0.31`.
+    public var reasons: [String] { factors.map(\.description) }
 }
 
 /// The place chosen for a mention, or none.

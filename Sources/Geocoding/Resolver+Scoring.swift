@@ -8,56 +8,56 @@ extension Resolver {
         let w = weights
         return mention.candidates.map { candidate in
             var score = 0.0
-            var reasons: [String] = []
-            func add(_ value: Double, _ why: String) {
+            var factors: [ScoreFactor] = []
+            func add(_ value: Double, _ why: ScoreFactor.Kind) {
                 guard value != 0 else { return }
                 score += value
-                reasons.append(String(format: "%@ %+.2f", why, value))
+                factors.append(ScoreFactor(why, value))
             }
             let place = candidate.place
-            if focus.contains(place.country) { add(w.focusCountry, "focus country \(place.country)") }
+            if focus.contains(place.country) { add(w.focusCountry, .focusCountry(place.country)) }
             switch candidate.matchKind {
-            case .fuzzy: add(-w.fuzzyPenalty * Double(candidate.editDistance), "fuzzy match, edit distance \(candidate.editDistance)")
-            case .name: add(w.primaryName, "primary name")
+            case .fuzzy: add(-w.fuzzyPenalty * Double(candidate.editDistance), .fuzzyMatch(editDistance: candidate.editDistance))
+            case .name: add(w.primaryName, .primaryName)
             case .alternateName: break
             }
-            if candidate.isExactSpelling { add(w.exactSpelling, "exact spelling") }
+            if candidate.isExactSpelling { add(w.exactSpelling, .exactSpelling) }
             if place.isCountry {
-                add(w.country, "country")
+                add(w.country, .country)
             } else if place.isProvince {
-                add(w.province, "province")
-                if mention.hasProvinceCue { add(w.provinceCue, "named as a province") }
+                add(w.province, .province)
+                if mention.hasProvinceCue { add(w.provinceCue, .namedAsProvince) }
             } else if place.isPopulatedPlace {
-                add(w.populatedPlace, "populated place")
-                if place.featureCode == "PPLC" || place.featureCode == "PPLA" { add(w.capital, "capital (\(place.featureCode))") }
+                add(w.populatedPlace, .populatedPlace)
+                if place.featureCode == "PPLC" || place.featureCode == "PPLA" { add(w.capital, .capital(featureCode: place.featureCode)) }
                 if place.population > 0 {
-                    add(min(w.populationCap, w.population * log10(Double(place.population)) / 7), "population \(place.population)")
+                    add(min(w.populationCap, w.population * log10(Double(place.population)) / 7), .population(place.population))
                 }
             } else if ["S", "T", "H", "L"].contains(place.featureClass) {
                 add(mention.key.contains(" ") || candidate.isExactSpelling ? w.namedFeature : w.otherFeature,
-                    "named feature \(place.featureCode)")
+                    .namedFeature(featureCode: place.featureCode))
             } else {
-                add(w.otherFeature, "feature \(place.featureClass).\(place.featureCode)")
+                add(w.otherFeature, .otherFeature(featureClass: place.featureClass, featureCode: place.featureCode))
             }
             if let code = place.admin1Code, !place.isProvince {
                 if context.sentenceProvinces.contains(code) {
-                    add(w.provinceInSentence, "in \(code), named in the sentence")
+                    add(w.provinceInSentence, .provinceNamedInSentence(code))
                 } else if context.reportProvinces.contains(code) {
-                    add(w.provinceInReport, "in \(code), named in the report")
+                    add(w.provinceInReport, .provinceNamedInReport(code))
                 }
             }
             if let container = context.container {
                 let inside = container.isProvince || container.isCountry
                     ? (container.isCountry ? place.country == container.country : place.admin1Code == container.admin1Code)
                     : Self.approximateKm(place.coordinate, container.coordinate) < 40
-                if inside { add(w.containedIn, "in \(container.name)") }
+                if inside { add(w.containedIn, .containedIn(container.name)) }
             }
             if let (km, anchor) = nearest(place, context.sentenceAnchors), km < w.sentenceRadius {
-                add(w.nearSentencePlace * (1 - km / w.sentenceRadius), String(format: "near %@ (%.0f km, same sentence)", anchor.name, km))
+                add(w.nearSentencePlace * (1 - km / w.sentenceRadius), .nearSentencePlace(name: anchor.name, km: km))
             } else if let (km, anchor) = nearest(place, context.reportAnchors), km < w.reportRadius {
-                add(w.nearReportPlace * (1 - km / w.reportRadius), String(format: "near %@ (%.0f km, same report)", anchor.name, km))
+                add(w.nearReportPlace * (1 - km / w.reportRadius), .nearReportPlace(name: anchor.name, km: km))
             }
-            return ScoredCandidate(candidate: candidate, score: (score * 1000).rounded() / 1000, reasons: reasons)
+            return ScoredCandidate(candidate: candidate, score: (score * 1000).rounded() / 1000, factors: factors)
         }
         .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
     }

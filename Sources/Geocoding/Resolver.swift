@@ -78,7 +78,7 @@ public struct Resolver: Sendable {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: [])
         }
         // A fuzzy-only name must sit near the other places of its report, or it is not taken.
-        if mention.isFuzzy, !best.reasons.contains(where: { $0.hasPrefix("near") }) {
+        if mention.isFuzzy, !best.factors.contains(where: \.isCloseness) {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: ranked)
         }
         let second = ranked.dropFirst().first?.score ?? 0
