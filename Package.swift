@@ -29,6 +29,7 @@ let package = Package(
                 .copy("places.tsv"),
                 .copy("admin1.tsv"),
                 .copy("provinces.geojson"),
+                .copy("demonyms.tsv"),
             ]
         ),
         // GeoNames loading, name normalisation, matching and recognition.
@@ -67,5 +68,6 @@ let package = Package(
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
         .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel"]),
     ]
 )

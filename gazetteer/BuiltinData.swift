@@ -6,6 +6,7 @@ public enum BuiltinFiles {
         case places = "places.tsv"
         case admin1 = "admin1.tsv"
         case provinces = "provinces.geojson"
+        case demonyms = "demonyms.tsv"
     }
 
     /// The file's location, or nil when the installation lacks it. `INCIDENTMAP_DATA`, when

@@ -1,0 +1,205 @@
+import Foundation
+import GazetteerKit
+import GeoModel
+
+/// Document-level rules for choosing among a mention's candidates: what the whole document
+/// says about where it is, applied to each mention.
+///
+/// - Focus countries come from the mentions themselves (each mention votes for the countries
+///   of its likelier readings: a country, a capital, a big city) and from demonyms ("Syrian").
+/// - A capital or a large city beats its namesakes ("Paris" is Paris, France) unless the
+///   document is about the namesake's country ("Paris" in a report about Texas).
+/// - A capital followed by a verb of speech is its government ("Washington blamed Moscow").
+/// - "Georgia", like every name that is both a country and a division, follows the document.
+/// - A designator decides between a city and the division of the same name ("Idlib province",
+///   "the Kherson region", "Idlib city", "the town of Mopti").
+/// - "Alexandria, Virginia": a place followed by a comma and a division or country lies in it.
+/// - Places near each other, or in a division the document names, support each other.
+public struct DocumentContext: Sendable {
+    /// Country code → weight of evidence, the highest being 1.
+    public private(set) var countryEvidence: [String: Double]
+    /// Countries the caller asked to prefer (`--focus`); they outweigh any evidence.
+    public let explicitFocus: Set<String>
+
+    /// Words after a name that make it a division.
+    static let divisionDesignators: Set<String> = [
+        "province", "provinces", "region", "state", "governorate", "oblast", "district", "department", "prefecture",
+        "county", "territory", "emirate", "division", "canton", "krai",
+    ]
+    /// Words after a name that make it a city.
+    static let cityDesignatorsAfter: Set<String> = ["city", "town", "village", "municipality"]
+    /// Words before "of" and a name that make it a city.
+    static let cityDesignatorsBefore: Set<String> = ["city", "town", "village", "port", "capital", "outskirts", "suburb", "streets"]
+    /// Verbs that, right after a capital, make it the government.
+    static let governmentVerbs: Set<String> = [
+        "said", "says", "blamed", "accused", "announced", "called", "rejected", "welcomed", "warned", "denied",
+        "condemned", "urged", "insisted", "demanded", "has", "had", "is", "was", "would", "will", "responded", "signalled",
+        "signaled", "backed", "opposed", "imposed", "recalled", "summoned", "protested", "threatened", "vowed", "wants",
+    ]
+
+    /// Gathers the evidence of one document.
+    /// - Parameters:
+    ///   - mentions: the document's place mentions.
+    ///   - demonymCountries: the country of every demonym in the document, once per occurrence.
+    ///   - explicitFocus: countries the user asked to prefer.
+    public init(mentions: [PlaceMention], demonymCountries: [String], explicitFocus: [String] = []) {
+        self.explicitFocus = Set(explicitFocus)
+        var votes: [String: Double] = [:]
+        for mention in mentions {
+            for (country, share) in Self.countryShares(of: mention.candidates) { votes[country, default: 0] += share }
+        }
+        for country in demonymCountries { votes[country, default: 0] += 1 }
+        countryEvidence = Self.normalised(votes)
+    }
+
+    /// How a mention alone splits its vote among countries: in proportion to ten to the power
+    /// of each reading's prominence, so that a country or a capital outvotes a dozen villages.
+    static func countryShares(of candidates: [Candidate]) -> [String: Double] {
+        guard let top = candidates.map({ prominence($0.place) }).max() else { return [:] }
+        var weights: [String: Double] = [:]
+        for candidate in candidates {
+            weights[candidate.place.country, default: 0] += pow(10, prominence(candidate.place) - top)
+        }
+        let total = weights.values.reduce(0, +)
+        return weights.mapValues { $0 / total }
+    }
+
+    /// A reading's prior weight, on a log10 scale: a country 8, a division 6, a capital its
+    /// population's log plus 1.5, another place its population's log.
+    static func prominence(_ place: Place) -> Double {
+        if place.isCountry { return 8 }
+        if place.isProvince { return 6 }
+        let size = log10(Double(max(place.population, 100)))
+        return place.featureCode == "PPLC" ? size + 1.5 : size
+    }
+
+    static func normalised(_ votes: [String: Double]) -> [String: Double] {
+        guard let top = votes.values.max(), top > 0 else { return [:] }
+        return votes.mapValues { $0 / top }
+    }
+
+    /// Chooses a place for each resolution again with the document's evidence, in two passes:
+    /// the first chooses from the evidence alone, the second adds what the first choices say
+    /// (their countries, their divisions, their positions).
+    /// - Parameters:
+    ///   - resolutions: the resolver's output for the document, in text order.
+    ///   - text: the document.
+    /// - Returns: the resolutions with `place`, `geoPrecision`, `confidence` and `ranked` revised.
+    /// - Complexity: O(m² · c) for m mentions of at most c candidates.
+    public func refine(_ resolutions: [Resolution], in text: String) -> [Resolution] {
+        let words = WordIndex(text)
+        let cues = resolutions.map { MentionCues(mention: $0.mention, words: words) }
+        let first = zip(resolutions, cues).map { choose($0.0, cues: $0.1, qualifier: nil, anchors: [], evidence: countryEvidence) }
+        var evidence = countryEvidence
+        var secondVotes: [String: Double] = [:]
+        for resolution in first { if let place = resolution.place { secondVotes[place.country, default: 0] += 1 } }
+        for (country, weight) in Self.normalised(secondVotes) { evidence[country] = (evidence[country, default: 0] + weight) / 2 }
+        let anchors = first.compactMap(\.place)
+        return resolutions.indices.map { index in
+            let qualifier = qualifierPlace(after: index, resolutions: first, cues: cues)
+            let others = anchors.enumerated().filter { first[$0.offset].mention.key != resolutions[index].mention.key }.map(\.element)
+            return choose(resolutions[index], cues: cues[index], qualifier: qualifier, anchors: others, evidence: evidence)
+        }
+    }
+
+    /// The division or country that qualifies mention `index`, as in "Alexandria, Virginia".
+    func qualifierPlace(after index: Int, resolutions: [Resolution], cues: [MentionCues]) -> Place? {
+        guard index + 1 < resolutions.count, cues[index].isFollowedByComma else { return nil }
+        let next = resolutions[index + 1]
+        guard next.mention.span.start - resolutions[index].mention.span.end <= 2,
+              let place = next.place, place.isProvince || place.isCountry else { return nil }
+        return place
+    }
+
+    /// Scores every candidate of one mention and keeps the best.
+    func choose(_ resolution: Resolution, cues: MentionCues, qualifier: Place?, anchors: [Place],
+                evidence: [String: Double]) -> Resolution {
+        let candidates = resolution.ranked.map(\.candidate)
+        guard !candidates.isEmpty else { return resolution }
+        let anchorDivisions = Set(anchors.filter(\.isProvince).compactMap(\.admin1Code))
+        let ranked = candidates.map { candidate in
+            score(candidate, cues: cues, qualifier: qualifier, anchors: anchors, anchorDivisions: anchorDivisions,
+                  evidence: evidence)
+        }
+        .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
+        var revised = resolution
+        let best = ranked[0]
+        revised.place = best.candidate.place
+        revised.geoPrecision = best.candidate.place.naturalPrecision
+        let second = ranked.count > 1 ? ranked[1].score : 0
+        let margin = best.score > 0 ? max(0, best.score - max(0, second)) / best.score : 0
+        revised.confidence = ((0.5 + 0.5 * min(1, margin * 2)) * 100).rounded() / 100
+        revised.ranked = ranked
+        return revised
+    }
+
+    /// One candidate's score, with the reasons that moved it.
+    func score(_ candidate: Candidate, cues: MentionCues, qualifier: Place?, anchors: [Place], anchorDivisions: Set<String>,
+               evidence: [String: Double]) -> ScoredCandidate {
+        var total = 0.0
+        var reasons: [String] = []
+        func add(_ value: Double, _ why: String) {
+            guard value != 0 else { return }
+            total += value
+            reasons.append(String(format: "%@ %+.2f", why, value))
+        }
+        let place = candidate.place
+        if explicitFocus.contains(place.country) { add(3, "focus country \(place.country)") }
+        add(2.5 * evidence[place.country, default: 0], "document evidence for \(place.country)")
+        if candidate.matchKind == .name { add(0.3, "primary name") }
+        if place.isCountry {
+            add(1.2, "country")
+        } else if place.isProvince {
+            add(0.6, "first-level division")
+            if cues.hasDivisionDesignator { add(3, "designated a division") }
+            if anchors.contains(where: { $0.admin1Code == place.admin1Code && !$0.isProvince }) { add(0.8, "holds another place of the text") }
+        } else {
+            add(min(1.2, log10(Double(max(place.population, 100))) / 6), "population \(place.population)")
+            if place.featureCode == "PPLC" {
+                add(1.0, "national capital")
+                if cues.isFollowedByGovernmentVerb { add(2, "a capital speaking for its government") }
+            }
+            if cues.hasCityDesignator { add(3, "designated a city") }
+            if let code = place.admin1Code, anchorDivisions.contains(code) { add(0.8, "inside a division the text names") }
+        }
+        if let qualifier {
+            let inside = qualifier.isCountry ? place.country == qualifier.country
+                : place.admin1Code == qualifier.admin1Code && !place.isProvince
+            if inside { add(4, "qualified by \(qualifier.name)") }
+        }
+        if !place.isCountry, !place.isProvince {
+            let nearest = anchors.filter { !$0.isCountry && !$0.isProvince }
+                .map { Resolver.approximateKm(place.coordinate, $0.coordinate) }.min() ?? .infinity
+            if nearest < 50 { add(1.0, String(format: "%.0f km from another place", nearest)) }
+            else if nearest < 250 { add(0.6, String(format: "%.0f km from another place", nearest)) }
+        }
+        if candidate.editDistance > 0 { add(-0.3 * Double(candidate.editDistance), "fuzzy match") }
+        return ScoredCandidate(candidate: candidate, score: (total * 1000).rounded() / 1000, reasons: reasons)
+    }
+}
+
+/// What the words around a mention say about it.
+struct MentionCues {
+    var hasDivisionDesignator = false
+    var hasCityDesignator = false
+    var isFollowedByGovernmentVerb = false
+    var isFollowedByComma = false
+
+    init(mention: PlaceMention, words: WordIndex) {
+        let after = words.words(startingAt: mention.span.end, count: 2)
+        let before = words.words(endingBefore: mention.span.start, count: 3)
+        let punctuationAfter = words.scalar(at: mention.span.end)
+        let adjacent = after.first.map { $0.span.start == mention.span.end + 1 } ?? false
+        if let next = after.first, adjacent, !next.isCapitalized {
+            if DocumentContext.divisionDesignators.contains(next.lower) { hasDivisionDesignator = true }
+            if DocumentContext.cityDesignatorsAfter.contains(next.lower) { hasCityDesignator = true }
+            if DocumentContext.governmentVerbs.contains(next.lower) { isFollowedByGovernmentVerb = true }
+        }
+        if before.count >= 2, before[before.count - 1].lower == "of" {
+            let noun = before[before.count - 2].lower
+            if DocumentContext.divisionDesignators.contains(noun) { hasDivisionDesignator = true }
+            if DocumentContext.cityDesignatorsBefore.contains(noun) { hasCityDesignator = true }
+        }
+        isFollowedByComma = punctuationAfter == ","
+    }
+}
