@@ -23,13 +23,14 @@ let package = Package(
         .target(
             name: "BuiltinData",
             path: "gazetteer",
-            exclude: ["build.py", "README.md", "requirements.txt"],
+            exclude: ["build.py", "common_words.py", "README.md", "requirements.txt"],
             sources: ["BuiltinData.swift"],
             resources: [
                 .copy("places.tsv"),
                 .copy("admin1.tsv"),
                 .copy("provinces.geojson"),
                 .copy("demonyms.tsv"),
+                .copy("common-words.txt"),
             ]
         ),
         // GeoNames loading, name normalisation, matching and recognition.

@@ -7,6 +7,7 @@ public enum BuiltinFiles {
         case admin1 = "admin1.tsv"
         case provinces = "provinces.geojson"
         case demonyms = "demonyms.tsv"
+        case commonWords = "common-words.txt"
     }
 
     /// The file's location, or nil when the installation lacks it. `INCIDENTMAP_DATA`, when

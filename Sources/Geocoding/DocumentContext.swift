@@ -29,7 +29,7 @@ public struct DocumentContext: Sendable {
     /// Words after a name that make it a city.
     static let cityDesignatorsAfter: Set<String> = ["city", "town", "village", "municipality"]
     /// Words before "of" and a name that make it a city.
-    static let cityDesignatorsBefore: Set<String> = ["city", "town", "village", "port", "capital", "outskirts", "suburb", "streets"]
+    static let cityDesignatorsBefore: Set<String> = ["city", "town", "village", "port", "outskirts", "suburb", "suburbs", "streets"]
     /// Verbs that, right after a capital, make it the government.
     static let governmentVerbs: Set<String> = [
         "said", "says", "blamed", "accused", "announced", "called", "rejected", "welcomed", "warned", "denied",
@@ -88,18 +88,27 @@ public struct DocumentContext: Sendable {
     /// - Complexity: O(m² · c) for m mentions of at most c candidates.
     public func refine(_ resolutions: [Resolution], in text: String) -> [Resolution] {
         let words = WordIndex(text)
-        let cues = resolutions.map { MentionCues(mention: $0.mention, words: words) }
+        var cues = resolutions.map { MentionCues(mention: $0.mention, words: words) }
+        for index in cues.indices.dropFirst() where cues[index - 1].isFollowedByComma
+            && resolutions[index].mention.span.start - resolutions[index - 1].mention.span.end <= 2 {
+            cues[index].qualifiesThePlaceBefore = true
+        }
         let first = zip(resolutions, cues).map { choose($0.0, cues: $0.1, qualifier: nil, anchors: [], evidence: countryEvidence) }
         var evidence = countryEvidence
         var secondVotes: [String: Double] = [:]
         for resolution in first { if let place = resolution.place { secondVotes[place.country, default: 0] += 1 } }
         for (country, weight) in Self.normalised(secondVotes) { evidence[country] = (evidence[country, default: 0] + weight) / 2 }
-        let anchors = first.compactMap(\.place)
-        return resolutions.indices.map { index in
-            let qualifier = qualifierPlace(after: index, resolutions: first, cues: cues)
-            let others = anchors.enumerated().filter { first[$0.offset].mention.key != resolutions[index].mention.key }.map(\.element)
-            return choose(resolutions[index], cues: cues[index], qualifier: qualifier, anchors: others, evidence: evidence)
+        // Later passes see the places the pass before chose: their divisions and positions.
+        var chosen = first
+        for _ in 0..<2 {
+            let previous = chosen
+            chosen = resolutions.indices.map { index in
+                let qualifier = qualifierPlace(after: index, resolutions: previous, cues: cues)
+                let others = previous.filter { $0.mention.key != resolutions[index].mention.key }.compactMap(\.place)
+                return choose(resolutions[index], cues: cues[index], qualifier: qualifier, anchors: others, evidence: evidence)
+            }
         }
+        return chosen
     }
 
     /// The division or country that qualifies mention `index`, as in "Alexandria, Virginia".
@@ -117,9 +126,10 @@ public struct DocumentContext: Sendable {
         let candidates = resolution.ranked.map(\.candidate)
         guard !candidates.isEmpty else { return resolution }
         let anchorDivisions = Set(anchors.filter(\.isProvince).compactMap(\.admin1Code))
+        let citiesWithTheirDivision = Set(candidates.filter(\.place.isPopulatedPlace).compactMap(\.place.admin1Code))
         let ranked = candidates.map { candidate in
             score(candidate, cues: cues, qualifier: qualifier, anchors: anchors, anchorDivisions: anchorDivisions,
-                  evidence: evidence)
+                  evidence: evidence, citiesWithTheirDivision: citiesWithTheirDivision)
         }
         .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
         var revised = resolution
@@ -134,8 +144,11 @@ public struct DocumentContext: Sendable {
     }
 
     /// One candidate's score, with the reasons that moved it.
+    /// - Parameter citiesWithTheirDivision: the divisions that hold a city of the same name
+    ///   ("Homs" the city lies in Homs the governorate): other places in such a division do
+    ///   not tell the two apart.
     func score(_ candidate: Candidate, cues: MentionCues, qualifier: Place?, anchors: [Place], anchorDivisions: Set<String>,
-               evidence: [String: Double]) -> ScoredCandidate {
+               evidence: [String: Double], citiesWithTheirDivision: Set<String> = []) -> ScoredCandidate {
         var total = 0.0
         var reasons: [String] = []
         func add(_ value: Double, _ why: String) {
@@ -145,19 +158,25 @@ public struct DocumentContext: Sendable {
         }
         let place = candidate.place
         if explicitFocus.contains(place.country) { add(3, "focus country \(place.country)") }
-        add(2.5 * evidence[place.country, default: 0], "document evidence for \(place.country)")
-        if candidate.matchKind == .name { add(0.3, "primary name") }
+        add(3 * evidence[place.country, default: 0], "document evidence for \(place.country)")
+        if candidate.matchKind == .name { add(0.6, "primary name") }
+        if cues.qualifiesThePlaceBefore, place.isCountry || place.isProvince { add(2, "qualifies the place before it") }
         if place.isCountry {
-            add(1.2, "country")
+            add(3.5, "country")
+            if candidate.matchKind == .name { add(1, "the country's own name") }
         } else if place.isProvince {
-            add(0.6, "first-level division")
+            add(1.5, "first-level division")
+            if candidate.matchKind == .name { add(1, "the division's own name") }
             if cues.hasDivisionDesignator { add(3, "designated a division") }
-            if anchors.contains(where: { $0.admin1Code == place.admin1Code && !$0.isProvince }) { add(0.8, "holds another place of the text") }
+            if let code = place.admin1Code, !citiesWithTheirDivision.contains(code) {
+                let held = anchors.filter { $0.admin1Code == code && !$0.isProvince && !$0.isCountry }.count
+                add(min(2.4, 0.8 * Double(held)), "holds \(held) other places of the text")
+            }
         } else {
-            add(min(1.2, log10(Double(max(place.population, 100))) / 6), "population \(place.population)")
+            add(log10(Double(max(place.population, 100))) / 2, "population \(place.population)")
             if place.featureCode == "PPLC" {
-                add(1.0, "national capital")
-                if cues.isFollowedByGovernmentVerb { add(2, "a capital speaking for its government") }
+                add(1, "national capital")
+                if cues.isFollowedByGovernmentVerb, candidate.matchKind == .name { add(2, "a capital speaking for its government") }
             }
             if cues.hasCityDesignator { add(3, "designated a city") }
             if let code = place.admin1Code, anchorDivisions.contains(code) { add(0.8, "inside a division the text names") }
@@ -170,8 +189,8 @@ public struct DocumentContext: Sendable {
         if !place.isCountry, !place.isProvince {
             let nearest = anchors.filter { !$0.isCountry && !$0.isProvince }
                 .map { Resolver.approximateKm(place.coordinate, $0.coordinate) }.min() ?? .infinity
-            if nearest < 50 { add(1.0, String(format: "%.0f km from another place", nearest)) }
-            else if nearest < 250 { add(0.6, String(format: "%.0f km from another place", nearest)) }
+            if nearest < 50 { add(0.6, String(format: "%.0f km from another place", nearest)) }
+            else if nearest < 250 { add(0.3, String(format: "%.0f km from another place", nearest)) }
         }
         if candidate.editDistance > 0 { add(-0.3 * Double(candidate.editDistance), "fuzzy match") }
         return ScoredCandidate(candidate: candidate, score: (total * 1000).rounded() / 1000, reasons: reasons)
@@ -184,6 +203,8 @@ struct MentionCues {
     var hasCityDesignator = false
     var isFollowedByGovernmentVerb = false
     var isFollowedByComma = false
+    /// "Virginia" in "Alexandria, Virginia".
+    var qualifiesThePlaceBefore = false
 
     init(mention: PlaceMention, words: WordIndex) {
         let after = words.words(startingAt: mention.span.end, count: 2)

@@ -14,6 +14,7 @@ import GeoModel
 public struct Geoparser: Sendable {
     public let pipeline: IncidentPipeline
     public let demonyms: Demonyms
+    public let commonWords: CommonWords
     /// Countries the user asked to prefer.
     public let focus: [String]
     /// Apply the document-level rules of `DocumentContext` after the resolver (on by default).
@@ -25,6 +26,7 @@ public struct Geoparser: Sendable {
     public init(resources: GeoResources, focus: [String] = []) throws {
         pipeline = try IncidentPipeline(resources: resources, focus: focus)
         demonyms = try Demonyms.builtin()
+        commonWords = try CommonWords.builtin()
         self.focus = focus
     }
 
@@ -55,8 +57,10 @@ public struct Geoparser: Sendable {
     func recordsOfOneDocument(_ report: Report) -> [PlaceMentionRecord] {
         let text = report.text
         let gazetteer = pipeline.resources.gazetteer
-        let recognised = pipeline.recognizer.mentions(in: PossessiveMask.masking(text))
-        let mentions = MentionScreen(gazetteer: gazetteer, demonyms: demonyms).screen(recognised, in: text)
+        let masked = PossessiveMask.masking(text) { gazetteer.hasKey(NameNormalizer.key(for: $0)) }
+        let recognised = pipeline.recognizer.mentions(in: masked)
+        let screen = MentionScreen(gazetteer: gazetteer, demonyms: demonyms, commonWords: commonWords)
+        let mentions = screen.screen(recognised, in: text)
         guard !mentions.isEmpty else { return [] }
         let context = DocumentContext(mentions: mentions, demonymCountries: demonymCountries(in: text), explicitFocus: focus)
         let resolver = Resolver(gazetteer: gazetteer, focus: focus.isEmpty ? focusOfTheDocument(context) : focus)

@@ -22,7 +22,7 @@ final class PlacesOutput {
         self.format = format
         self.out = out
         encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     /// Writes what comes before the first record.
