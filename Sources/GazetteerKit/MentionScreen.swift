@@ -40,6 +40,9 @@ public struct MentionScreen: Sendable {
         "is", "said", "has", "had", "as", "into", "through", "between", "after", "before", "since", "while", "but",
     ]
 
+    /// Capitalised words that make a run an institution's name wherever they stand in it.
+    static let institutionWordsInside: Set<String> = ["university", "college", "institute", "museum", "academy"]
+
     /// Generic words that end the name of a physical feature.
     static let featureWords: Set<String> = [
         "river", "sea", "ocean", "gulf", "lake", "strait", "straits", "channel", "mountains", "mountain", "mount",
@@ -111,7 +114,7 @@ public struct MentionScreen: Sendable {
         let inside = words.words(in: mention.span)
         if inside.count == 1, Self.featureWords.contains(inside[inside.startIndex].lower) { return false }
         if inside.count == 1, mention.text.unicodeScalars.count <= 2 { return false }
-        if inside.contains(where: { Self.institutionWordsBefore.contains($0.lower) && $0.isCapitalized }) { return false }
+        if inside.contains(where: { Self.institutionWordsInside.contains($0.lower) && $0.isCapitalized }) { return false }
         if inside.count == 1, !isProminentEnough(mention, isCommonWord: commonWords.contains(mention.text)) { return false }
         let before = words.words(endingBefore: mention.span.start, count: 2)
         let after = words.words(startingAt: mention.span.end, count: 1)

@@ -78,9 +78,9 @@ public struct DocumentContext: Sendable {
         return votes.mapValues { $0 / top }
     }
 
-    /// Chooses a place for each resolution again with the document's evidence, in two passes:
-    /// the first chooses from the evidence alone, the second adds what the first choices say
-    /// (their countries, their divisions, their positions).
+    /// Chooses a place for each resolution again with the document's evidence: a first pass
+    /// chooses from the evidence alone, and up to four more add what the pass before chose
+    /// (its countries, divisions, positions and lists), until the choices settle.
     /// - Parameters:
     ///   - resolutions: the resolver's output for the document, in text order.
     ///   - text: the document.
@@ -91,7 +91,7 @@ public struct DocumentContext: Sendable {
         var cues = resolutions.map { MentionCues(mention: $0.mention, words: words) }
         for index in cues.indices.dropFirst() where cues[index - 1].isFollowedByComma
             && resolutions[index].mention.span.start - resolutions[index - 1].mention.span.end <= 2 {
-            cues[index].qualifiesThePlaceBefore = true
+            cues[index].placeBefore = resolutions[index - 1].mention
         }
         let first = zip(resolutions, cues).map { choose($0.0, cues: $0.1, qualifier: nil, anchors: [], evidence: countryEvidence) }
         var evidence = countryEvidence
@@ -100,15 +100,34 @@ public struct DocumentContext: Sendable {
         for (country, weight) in Self.normalised(secondVotes) { evidence[country] = (evidence[country, default: 0] + weight) / 2 }
         // Later passes see the places the pass before chose: their divisions and positions.
         var chosen = first
-        for _ in 0..<2 {
+        for _ in 0..<4 {
             let previous = chosen
             chosen = resolutions.indices.map { index in
                 let qualifier = qualifierPlace(after: index, resolutions: previous, cues: cues)
                 let others = previous.filter { $0.mention.key != resolutions[index].mention.key }.compactMap(\.place)
-                return choose(resolutions[index], cues: cues[index], qualifier: qualifier, anchors: others, evidence: evidence)
+                var cue = cues[index]
+                cue.coordinatedKinds = coordinatedKinds(of: index, chosen: previous, words: words)
+                return choose(resolutions[index], cues: cue, qualifier: qualifier, anchors: others, evidence: evidence)
             }
+            if chosen.map(\.place?.id) == previous.map(\.place?.id) { break }
         }
         return chosen
+    }
+
+    /// The kinds of place chosen for the mentions coordinated with mention `index` ("Arkansas
+    /// and Oklahoma", "Birmingham and Glasgow"), which are usually of one kind.
+    func coordinatedKinds(of index: Int, chosen: [Resolution], words: WordIndex) -> Set<PlaceKind> {
+        var kinds: Set<PlaceKind> = []
+        for neighbour in [index - 1, index + 1] where chosen.indices.contains(neighbour) {
+            let (a, b) = neighbour < index ? (chosen[neighbour], chosen[index]) : (chosen[index], chosen[neighbour])
+            guard b.mention.span.start >= a.mention.span.end,
+                  b.mention.span.start - a.mention.span.end <= 5 else { continue }
+            let gap = words.text(of: TextSpan(start: a.mention.span.end, end: b.mention.span.start))
+            // Not ", ": "El Paso, Texas" is a place and its division, not a list.
+            guard gap == " and " || gap == " or " else { continue }
+            if let place = chosen[neighbour].place { kinds.insert(PlaceKind(place)) }
+        }
+        return kinds
     }
 
     /// The division or country that qualifies mention `index`, as in "Alexandria, Virginia".
@@ -127,9 +146,10 @@ public struct DocumentContext: Sendable {
         guard !candidates.isEmpty else { return resolution }
         let anchorDivisions = Set(anchors.filter(\.isProvince).compactMap(\.admin1Code))
         let citiesWithTheirDivision = Set(candidates.filter(\.place.isPopulatedPlace).compactMap(\.place.admin1Code))
+        let namesAnArea = candidates.contains { $0.matchKind == .name && $0.place.isCountry }
         let ranked = candidates.map { candidate in
             score(candidate, cues: cues, qualifier: qualifier, anchors: anchors, anchorDivisions: anchorDivisions,
-                  evidence: evidence, citiesWithTheirDivision: citiesWithTheirDivision)
+                  evidence: evidence, citiesWithTheirDivision: citiesWithTheirDivision, namesAnArea: namesAnArea)
         }
         .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
         var revised = resolution
@@ -144,11 +164,13 @@ public struct DocumentContext: Sendable {
     }
 
     /// One candidate's score, with the reasons that moved it.
+    /// - Parameter namesAnArea: true when a country has this name as its own.
     /// - Parameter citiesWithTheirDivision: the divisions that hold a city of the same name
     ///   ("Homs" the city lies in Homs the governorate): other places in such a division do
     ///   not tell the two apart.
     func score(_ candidate: Candidate, cues: MentionCues, qualifier: Place?, anchors: [Place], anchorDivisions: Set<String>,
-               evidence: [String: Double], citiesWithTheirDivision: Set<String> = []) -> ScoredCandidate {
+               evidence: [String: Double], citiesWithTheirDivision: Set<String> = [],
+               namesAnArea: Bool = false) -> ScoredCandidate {
         var total = 0.0
         var reasons: [String] = []
         func add(_ value: Double, _ why: String) {
@@ -160,13 +182,18 @@ public struct DocumentContext: Sendable {
         if explicitFocus.contains(place.country) { add(3, "focus country \(place.country)") }
         add(3 * evidence[place.country, default: 0], "document evidence for \(place.country)")
         if candidate.matchKind == .name { add(0.6, "primary name") }
-        if cues.qualifiesThePlaceBefore, place.isCountry || place.isProvince { add(2, "qualifies the place before it") }
+        if let before = cues.placeBefore, place.isCountry || place.isProvince,
+           before.candidates.contains(where: { place.contains($0.place) }) {
+            add(2, "qualifies the place before it")
+        } else if cues.coordinatedKinds.contains(PlaceKind(place)) {
+            add(1.2, "of one kind with the places listed beside it")
+        }
         if place.isCountry {
             add(3.5, "country")
             if candidate.matchKind == .name { add(1, "the country's own name") }
         } else if place.isProvince {
             add(1.5, "first-level division")
-            if candidate.matchKind == .name { add(1, "the division's own name") }
+            if candidate.matchKind == .name { add(0.5, "the division's own name") }
             if cues.hasDivisionDesignator { add(3, "designated a division") }
             if let code = place.admin1Code, !citiesWithTheirDivision.contains(code) {
                 let held = anchors.filter { $0.admin1Code == code && !$0.isProvince && !$0.isCountry }.count
@@ -179,6 +206,8 @@ public struct DocumentContext: Sendable {
                 if cues.isFollowedByGovernmentVerb, candidate.matchKind == .name { add(2, "a capital speaking for its government") }
             }
             if cues.hasCityDesignator { add(3, "designated a city") }
+            // "Mexico" is also an alternate name of Mexico City, "Oklahoma" of Oklahoma City.
+            if namesAnArea, candidate.matchKind != .name { add(-1, "an alternate name that is a country's own") }
             if let code = place.admin1Code, anchorDivisions.contains(code) { add(0.8, "inside a division the text names") }
         }
         if let qualifier {
@@ -187,7 +216,7 @@ public struct DocumentContext: Sendable {
             if inside { add(4, "qualified by \(qualifier.name)") }
         }
         if !place.isCountry, !place.isProvince {
-            let nearest = anchors.filter { !$0.isCountry && !$0.isProvince }
+            let nearest = anchors.filter { !$0.isCountry && !$0.isProvince && $0.id != place.id }
                 .map { Resolver.approximateKm(place.coordinate, $0.coordinate) }.min() ?? .infinity
             if nearest < 50 { add(0.6, String(format: "%.0f km from another place", nearest)) }
             else if nearest < 250 { add(0.3, String(format: "%.0f km from another place", nearest)) }
@@ -203,8 +232,10 @@ struct MentionCues {
     var hasCityDesignator = false
     var isFollowedByGovernmentVerb = false
     var isFollowedByComma = false
-    /// "Virginia" in "Alexandria, Virginia".
-    var qualifiesThePlaceBefore = false
+    /// The kinds of the places listed with this one.
+    var coordinatedKinds: Set<PlaceKind> = []
+    /// For "Virginia" in "Alexandria, Virginia": the mention before the comma.
+    var placeBefore: PlaceMention?
 
     init(mention: PlaceMention, words: WordIndex) {
         let after = words.words(startingAt: mention.span.end, count: 2)
@@ -222,5 +253,23 @@ struct MentionCues {
             if DocumentContext.cityDesignatorsBefore.contains(noun) { hasCityDesignator = true }
         }
         isFollowedByComma = punctuationAfter == ","
+    }
+}
+
+extension Place {
+    /// True when this country or division holds `other` (by country code or division code).
+    func contains(_ other: Place) -> Bool {
+        if isCountry { return other.country == country && other.id != id }
+        if isProvince { return other.admin1Code != nil && other.admin1Code == admin1Code && other.id != id }
+        return false
+    }
+}
+
+/// Country, division or other place: the kinds that a list of places shares.
+enum PlaceKind: Hashable {
+    case country, division, other
+
+    init(_ place: Place) {
+        self = place.isCountry ? .country : place.isProvince ? .division : .other
     }
 }
