@@ -69,6 +69,6 @@ let package = Package(
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
         .testTarget(name: "CLITests", dependencies: []),
-        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel"]),
+        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
     ]
 )

@@ -1,4 +1,3 @@
-import Foundation
 import Extraction
 import GazetteerKit
 import Geocoding
@@ -67,11 +66,6 @@ public struct Geoparser: Sendable {
         let resolver = Resolver(gazetteer: gazetteer, focus: focus.isEmpty ? focusOfTheDocument(context) : focus)
         var resolutions = resolver.resolve(mentions, in: text)
         if appliesDocumentRules { resolutions = applyDocumentRules(resolutions, context: context, in: text) }
-        if let debug = ProcessInfo.processInfo.environment["PLACES_DEBUG"] {
-            for r in resolutions where r.mention.text == debug {
-                for c in r.ranked.prefix(3) { FileHandle.standardError.write(Data("\(c.candidate.place.name) \(c.candidate.place.featureCode) \(c.candidate.place.country) \(c.score) \(c.reasons)\n".utf8)) }
-            }
-        }
         let events = EventLinks(incidents: pipeline.incidents(in: report), docID: report.id)
         return resolutions.compactMap { resolution in
             guard let place = resolution.place else { return nil }
