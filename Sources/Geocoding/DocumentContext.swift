@@ -78,6 +78,18 @@ public struct DocumentContext: Sendable {
         return votes.mapValues { $0 / top }
     }
 
+    /// Resolves a document's mentions with these rules alone, without a prior ranking.
+    /// - Parameters:
+    ///   - mentions: the document's place mentions, in text order.
+    ///   - text: the document.
+    public func resolve(_ mentions: [PlaceMention], in text: String) -> [Resolution] {
+        let unranked = mentions.map { mention in
+            Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0,
+                       ranked: mention.candidates.map { ScoredCandidate(candidate: $0, score: 0, reasons: []) })
+        }
+        return refine(unranked, in: text)
+    }
+
     /// Chooses a place for each resolution again with the document's evidence: a first pass
     /// chooses from the evidence alone, and up to four more add what the pass before chose
     /// (its countries, divisions, positions and lists), until the choices settle.
@@ -176,7 +188,10 @@ public struct DocumentContext: Sendable {
         func add(_ value: Double, _ why: String) {
             guard value != 0 else { return }
             total += value
-            reasons.append(String(format: "%@ %+.2f", why, value))
+            let hundredths = Int((value * 100).rounded())
+            let sign = hundredths < 0 ? "-" : "+"
+            let magnitude = abs(hundredths)
+            reasons.append("\(why) \(sign)\(magnitude / 100).\(magnitude % 100 < 10 ? "0" : "")\(magnitude % 100)")
         }
         let place = candidate.place
         if explicitFocus.contains(place.country) { add(3, "focus country \(place.country)") }
@@ -218,8 +233,8 @@ public struct DocumentContext: Sendable {
         if !place.isCountry, !place.isProvince {
             let nearest = anchors.filter { !$0.isCountry && !$0.isProvince && $0.id != place.id }
                 .map { Resolver.approximateKm(place.coordinate, $0.coordinate) }.min() ?? .infinity
-            if nearest < 50 { add(0.6, String(format: "%.0f km from another place", nearest)) }
-            else if nearest < 250 { add(0.3, String(format: "%.0f km from another place", nearest)) }
+            if nearest < 50 { add(0.6, "\(Int(nearest.rounded())) km from another place") }
+            else if nearest < 250 { add(0.3, "\(Int(nearest.rounded())) km from another place") }
         }
         if candidate.editDistance > 0 { add(-0.3 * Double(candidate.editDistance), "fuzzy match") }
         return ScoredCandidate(candidate: candidate, score: (total * 1000).rounded() / 1000, reasons: reasons)

@@ -7,8 +7,7 @@ import GeoModel
 /// the engine behind `incidentmap places`.
 ///
 /// For each report it runs the recogniser, screens its output (`MentionScreen`), resolves the
-/// mentions together with the `Resolver`, revises the choices with the document's evidence
-/// (`DocumentContext`), and labels each mention `event` when the incident pipeline coded an
+/// mentions together with the document's evidence (`DocumentContext`), and labels each mention `event` when the incident pipeline coded an
 /// incident at it. A long report is read in windows of bounded size (`ReportWindows`), each
 /// resolved as one document, so memory does not grow with the length of a single line.
 public struct Geoparser: Sendable {
@@ -17,7 +16,8 @@ public struct Geoparser: Sendable {
     public let commonWords: CommonWords
     /// Countries the user asked to prefer.
     public let focus: [String]
-    /// Apply the document-level rules of `DocumentContext` after the resolver (on by default).
+    /// Resolve with the document-level rules of `DocumentContext` (on by default); off, the
+    /// `Resolver` alone chooses.
     public var appliesDocumentRules = true
     /// Window size for long reports, in code points.
     public var windowLength = 20_000
@@ -63,9 +63,13 @@ public struct Geoparser: Sendable {
         let mentions = screen.screen(recognised, in: text)
         guard !mentions.isEmpty else { return [] }
         let context = DocumentContext(mentions: mentions, demonymCountries: demonymCountries(in: text), explicitFocus: focus)
-        let resolver = Resolver(gazetteer: gazetteer, focus: focus.isEmpty ? focusOfTheDocument(context) : focus)
-        var resolutions = resolver.resolve(mentions, in: text)
-        if appliesDocumentRules { resolutions = applyDocumentRules(resolutions, context: context, in: text) }
+        let resolutions: [Resolution]
+        if appliesDocumentRules {
+            resolutions = resolveWithDocumentRules(mentions, context: context, in: text)
+        } else {
+            let resolver = Resolver(gazetteer: gazetteer, focus: focus.isEmpty ? focusOfTheDocument(context) : focus)
+            resolutions = resolver.resolve(mentions, in: text)
+        }
         let events = EventLinks(incidents: pipeline.incidents(in: report), docID: report.id)
         return resolutions.compactMap { resolution in
             guard let place = resolution.place else { return nil }
@@ -76,12 +80,13 @@ public struct Geoparser: Sendable {
         }
     }
 
-    /// The document-level rules, applied after the resolver.
+    /// Resolves the mentions with the document-level rules of `DocumentContext`.
     ///
-    /// Until the resolver takes them in, this post-processing pass is where they run: it
-    /// re-ranks each mention's candidates with `DocumentContext.refine(_:in:)`.
-    func applyDocumentRules(_ resolutions: [Resolution], context: DocumentContext, in text: String) -> [Resolution] {
-        context.refine(resolutions, in: text)
+    /// Until the `Resolver` takes these rules in, they run here instead of it: the scores of
+    /// `DocumentContext` replace the resolver's for `places`. With `appliesDocumentRules` off,
+    /// the resolver alone is used, for comparison.
+    func resolveWithDocumentRules(_ mentions: [PlaceMention], context: DocumentContext, in text: String) -> [Resolution] {
+        context.resolve(mentions, in: text)
     }
 
     /// The countries with at least half the top evidence, handed to the resolver as its focus.
