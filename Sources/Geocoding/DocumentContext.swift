@@ -18,6 +18,8 @@ import GeoModel
 public struct DocumentContext: Sendable {
     /// Country code → weight of evidence, the highest being 1.
     public private(set) var countryEvidence: [String: Double]
+    /// Country code → votes of the mentions and demonyms, before normalisation.
+    let countryVotes: [String: Double]
     /// Countries the caller asked to prefer (`--focus`); they outweigh any evidence.
     public let explicitFocus: Set<String>
 
@@ -49,6 +51,7 @@ public struct DocumentContext: Sendable {
             for (country, share) in Self.countryShares(of: mention.candidates) { votes[country, default: 0] += share }
         }
         for country in demonymCountries { votes[country, default: 0] += 1 }
+        countryVotes = votes
         countryEvidence = Self.normalised(votes)
     }
 
@@ -105,11 +108,15 @@ public struct DocumentContext: Sendable {
             && resolutions[index].mention.span.start - resolutions[index - 1].mention.span.end <= 2 {
             cues[index].placeBefore = resolutions[index - 1].mention
         }
-        let first = zip(resolutions, cues).map { choose($0.0, cues: $0.1, qualifier: nil, anchors: [], evidence: countryEvidence) }
-        var evidence = countryEvidence
-        var secondVotes: [String: Double] = [:]
-        for resolution in first { if let place = resolution.place { secondVotes[place.country, default: 0] += 1 } }
-        for (country, weight) in Self.normalised(secondVotes) { evidence[country] = (evidence[country, default: 0] + weight) / 2 }
+        // A mention counts only half its own vote, so that the others decide: "Lebanese" makes
+        // "Tripoli" Lebanon's even though the name alone leans to Libya's capital.
+        let firstEvidence = resolutions.map { evidence(without: $0.mention, chosen: nil, among: nil) }
+        let first = resolutions.indices.map {
+            choose(resolutions[$0], cues: cues[$0], qualifier: nil, anchors: [], evidence: firstEvidence[$0])
+        }
+        var chosenVotes: [String: Double] = [:]
+        for resolution in first { if let place = resolution.place { chosenVotes[place.country, default: 0] += 1 } }
+        let evidenceOfOthers = first.map { evidence(without: $0.mention, chosen: $0.place, among: chosenVotes) }
         // Later passes see the places the pass before chose: their divisions and positions.
         var chosen = first
         for _ in 0..<4 {
@@ -119,11 +126,26 @@ public struct DocumentContext: Sendable {
                 let others = previous.filter { $0.mention.key != resolutions[index].mention.key }.compactMap(\.place)
                 var cue = cues[index]
                 cue.coordinatedKinds = coordinatedKinds(of: index, chosen: previous, words: words)
-                return choose(resolutions[index], cues: cue, qualifier: qualifier, anchors: others, evidence: evidence)
+                return choose(resolutions[index], cues: cue, qualifier: qualifier, anchors: others,
+                              evidence: evidenceOfOthers[index])
             }
             if chosen.map(\.place?.id) == previous.map(\.place?.id) { break }
         }
         return chosen
+    }
+
+    /// The evidence seen by one mention: the votes with its own share halved, blended (when
+    /// `among` is given) with the countries the other mentions were resolved to.
+    func evidence(without mention: PlaceMention, chosen: Place?, among chosenVotes: [String: Double]?) -> [String: Double] {
+        var votes = countryVotes
+        for (country, share) in Self.countryShares(of: mention.candidates) { votes[country, default: 0] -= share / 2 }
+        var evidence = Self.normalised(votes.filter { $0.value > 1e-9 })
+        guard var others = chosenVotes else { return evidence }
+        if let chosen { others[chosen.country, default: 0] -= 1 }
+        for (country, weight) in Self.normalised(others.filter { $0.value > 1e-9 }) {
+            evidence[country] = (evidence[country, default: 0] + weight) / 2
+        }
+        return evidence
     }
 
     /// The kinds of place chosen for the mentions coordinated with mention `index` ("Arkansas

@@ -21,6 +21,6 @@ import Testing
         let text = String(repeating: "Shelling hit the town again today. ", count: 40)
         let windows = Array(ReportWindows(text: text, preferredLength: 100))
         #expect(windows.count > 3)
-        for window in windows.dropLast() { #expect(window.text.hasSuffix(". ")) }
+        for window in windows.dropLast() { #expect(window.text.hasSuffix(".")) }
     }
 }
