@@ -38,7 +38,7 @@ print(f"{label:<42} {size / 1e6:7.1f} MB in {wall:7.2f} s = {size / 1e6 / max(wa
 PY
 }
 
-echo "places benchmark: $((BYTES / 1000000)) MB of generated reports"
+echo "places benchmark: $BYTES bytes of generated report text (seed 8)"
 measure "incidentmap places (reports, jsonl)" "$BIN" places "$WORK/corpus.jsonl"
 echo "  records: $(wc -l <"$WORK/out")"
 measure "flashgeotext 0.5.5 (same reports)" python3 bench/flashgeotext-places.py "$WORK/corpus.jsonl"

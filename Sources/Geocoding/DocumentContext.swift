@@ -76,6 +76,12 @@ public struct DocumentContext: Sendable {
         return place.featureCode == "PPLC" ? size + 1.5 : size
     }
 
+    /// Each place once, in first-seen order.
+    static func distinct(_ places: [Place]) -> [Place] {
+        var seen: Set<String> = []
+        return places.filter { seen.insert($0.id).inserted }
+    }
+
     static func normalised(_ votes: [String: Double]) -> [String: Double] {
         guard let top = votes.values.max(), top > 0 else { return [:] }
         return votes.mapValues { $0 / top }
@@ -123,7 +129,7 @@ public struct DocumentContext: Sendable {
             let previous = chosen
             chosen = resolutions.indices.map { index in
                 let qualifier = qualifierPlace(after: index, resolutions: previous, cues: cues)
-                let others = previous.filter { $0.mention.key != resolutions[index].mention.key }.compactMap(\.place)
+                let others = Self.distinct(previous.filter { $0.mention.key != resolutions[index].mention.key }.compactMap(\.place))
                 var cue = cues[index]
                 cue.coordinatedKinds = coordinatedKinds(of: index, chosen: previous, words: words)
                 return choose(resolutions[index], cues: cue, qualifier: qualifier, anchors: others,

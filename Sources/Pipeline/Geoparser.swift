@@ -20,7 +20,7 @@ public struct Geoparser: Sendable {
     /// `Resolver` alone chooses.
     public var appliesDocumentRules = true
     /// Window size for long reports, in code points.
-    public var windowLength = 20_000
+    public var windowLength = 8_000
 
     /// - Throws: when the bundled actor dictionary or demonym table cannot be read.
     public init(resources: GeoResources, focus: [String] = []) throws {

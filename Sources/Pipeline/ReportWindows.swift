@@ -22,7 +22,7 @@ public struct ReportWindows: Sequence, IteratorProtocol {
     /// - Parameters:
     ///   - text: the whole report text.
     ///   - preferredLength: the size from which a window looks for a place to end; at least 16.
-    public init(text: String, preferredLength: Int = 20_000) {
+    public init(text: String, preferredLength: Int = 8_000) {
         scalars = text.unicodeScalars
         position = scalars.startIndex
         self.preferredLength = Swift.max(16, preferredLength)
