@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "BuiltinData",
             path: "gazetteer",
-            exclude: ["build.py", "README.md", "requirements.txt"],
+            exclude: ["build.py", "common_words.py", "README.md", "requirements.txt"],
             sources: ["BuiltinData.swift"],
             resources: [
                 .copy("places.tsv"),
@@ -33,6 +33,7 @@ let package = Package(
                 .copy("provinces.geojson"),
                 .copy("features.tsv"),
                 .copy("demonyms.tsv"),
+                .copy("common-words.txt"),
             ]
         ),
         // GeoNames loading, name normalisation, matching and recognition.
@@ -85,5 +86,6 @@ let package = Package(
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),
         .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
     ]
 )

@@ -8,6 +8,7 @@ public enum BuiltinFiles {
         case provinces = "provinces.geojson"
         case features = "features.tsv"
         case demonyms = "demonyms.tsv"
+        case commonWords = "common-words.txt"
     }
 
     /// The file's location, or nil when the installation lacks it. `INCIDENTMAP_DATA`, when

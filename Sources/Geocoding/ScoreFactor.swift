@@ -24,6 +24,8 @@ public struct ScoreFactor: Sendable, Hashable, CustomStringConvertible {
         case containedIn(String)
         case nearSentencePlace(name: String, km: Double)
         case nearReportPlace(name: String, km: Double)
+        /// A document-level rule of `DocumentContext`, in words.
+        case documentRule(String)
     }
 
     public var kind: Kind
@@ -64,6 +66,7 @@ public struct ScoreFactor: Sendable, Hashable, CustomStringConvertible {
         case let .containedIn(name): label = "in \(name)"
         case let .nearSentencePlace(name, km): label = String(format: "near %@ (%.0f km, same sentence)", name, km)
         case let .nearReportPlace(name, km): label = String(format: "near %@ (%.0f km, same report)", name, km)
+        case let .documentRule(text): label = text
         }
         return String(format: "%@ %+.2f", label, value)
     }
