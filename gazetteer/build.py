@@ -542,14 +542,26 @@ def render_places(rows, provenance: str, prune: bool) -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
+# Divisions that GeoNames codes cities with but that Natural Earth predates (Lebanon created
+# Akkar and Baalbek-Hermel in 2014): names only, no polygon. Names as GeoNames gives them.
+ADMIN1_WITHOUT_POLYGON = {
+    "LB.10": ("Akkar", "LB"),
+    "LB.11": ("Baalbek-Hermel", "LB"),
+}
+
+
 def render_admin1(adm_rows, provenance: str) -> bytes:
     out = [
         "# incidentmap admin-1 names v1",
         provenance,
         "# admin1_code\tname\tcountry",
     ]
-    for r in sorted(adm_rows, key=lambda r: r["admin1"]):
-        out.append(f"{r['admin1']}\t{r['name']}\t{r['country']}")
+    entries = {r["admin1"]: (r["name"], r["country"]) for r in adm_rows}
+    for code, entry in ADMIN1_WITHOUT_POLYGON.items():
+        entries.setdefault(code, entry)
+    for code in sorted(entries):
+        name, country = entries[code]
+        out.append(f"{code}\t{name}\t{country}")
     return ("\n".join(out) + "\n").encode("utf-8")
 
 

@@ -90,16 +90,21 @@ public struct Resolver: Sendable {
     }
 
     /// The countries the document is about: every country it names (or names the people of),
-    /// and the countries most of its other places belong to.
+    /// and the countries most of its other places belong to. A place that could lie in a named
+    /// country is explained by it and casts no vote, so "Palmyra" beside "Syrian" does not
+    /// bring in Pennsylvania.
     func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
-        var votes: [String: Double] = [:]
         var named: Set<String> = []
         for mention in mentions where !mention.isFuzzy {
             if let country = mention.candidates.first(where: { $0.place.isCountry && $0.isExactSpelling }) {
                 named.insert(country.place.country)
-                continue
             }
+        }
+        var votes: [String: Double] = [:]
+        for mention in mentions where !mention.isFuzzy {
+            if mention.candidates.contains(where: { $0.place.isCountry && $0.isExactSpelling }) { continue }
             let countries = Set(mention.candidates.filter { $0.editDistance == 0 }.map(\.place.country))
+            if !countries.isDisjoint(with: named) { continue }
             for country in countries { votes[country, default: 0] += 1 / Double(countries.count) }
         }
         guard let top = votes.values.max() else { return named }

@@ -40,4 +40,25 @@ import Testing
         #expect(resolution.place == nil)
         #expect(resolution.confidence == 0)
     }
+
+    /// A document that names Syria explains "Palmyra": the American namesakes get no vote, even
+    /// when they outnumber the Syrian town and another name ("Damascus") has an American twin too.
+    @Test func aNamedCountryExplainsItsNamesakes() {
+        var g = Gazetteer()
+        g.add(Self.place("c:SY", "Syria", 35.0, 38.5, "SY", nil, population: 17_000_000, code: "PCLI", featureClass: "A"),
+              alternateNames: ["Syrian"])
+        // As in GeoNames, the Syrian town's own name is Tadmur; the American ones are called Palmyra.
+        g.add(Self.place("g:1", "Tadmur", 34.56, 38.28, "SY", "SY.11", population: 8000), alternateNames: ["Palmyra"])
+        for (i, state) in ["US.PA", "US.NJ", "US.MO", "US.NY"].enumerated() {
+            g.add(Self.place("g:us\(i)", "Palmyra", 40.0 + Double(i), -75.0, "US", state, population: 7000), alternateNames: [])
+        }
+        g.add(Self.place("g:5", "Damascus", 33.51, 36.29, "SY", "SY.13", population: 1_500_000), alternateNames: [])
+        g.add(Self.place("g:6", "Damascus", 39.28, -77.2, "US", "US.MD", population: 15000), alternateNames: [])
+        let text = "Jets struck Palmyra again, Syrian state television said in a broadcast from Damascus."
+        let mentions = PlaceRecognizer(gazetteer: g).mentions(in: text)
+        let resolutions = Resolver(gazetteer: g).resolve(mentions, in: text)
+        let byText = Dictionary(resolutions.map { ($0.mention.text, $0.place?.id) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["Palmyra"] == "g:1")
+        #expect(byText["Damascus"] == "g:5")
+    }
 }
