@@ -11,7 +11,7 @@ struct CountCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case table, csv, json }
 
     @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
-    var sources: [String]
+    var sources: [String] = []
 
     @Option(help: "Group keys: province, country, actor, type, subtype, day, week, month (comma-separated).")
     var by: String
@@ -20,14 +20,16 @@ struct CountCommand: ParsableCommand {
 
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
+    @OptionGroup var store: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
             let keys = try CountKey.parseList(by)
+            try store.requireSomething(sources)
             let incidents = try IncidentSources.load(sources, pipeline: {
                 try IncidentPipeline(resources: geo.loadResources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
             }, lenient: reading.lenient)
-            let rows = IncidentCounter.count(incidents, by: keys)
+            let rows = try store.count(incidents, by: keys, sourcesGiven: !sources.isEmpty)
             let columns = keys.flatMap(\.columns)
             switch format {
             case .csv:

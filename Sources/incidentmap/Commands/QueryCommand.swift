@@ -11,7 +11,7 @@ struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "query", abstract: "Print the incidents that pass every filter.")
 
     @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool) or reports.")
-    var sources: [String]
+    var sources: [String] = []
 
     @Option(help: "Keep incidents inside W,S,E,N.") var bbox: String?
     @Option(help: "A place name or LAT,LON; use with --radius-km.") var near: String?
@@ -26,6 +26,7 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
+    @OptionGroup var store: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
@@ -46,9 +47,10 @@ struct QueryCommand: ParsableCommand {
             }
             if let near { filter.near = try Self.coordinate(near, resources: loadResources) }
             try filter.validate()
+            try store.requireSomething(sources)
             let incidents = try IncidentSources.load(sources, pipeline: {
                 try IncidentPipeline(resources: loadResources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
-            }, lenient: reading.lenient)
+            }, lenient: reading.lenient) + store.incidents(matching: filter, within: within.map { try Self.regions($0, resources: loadResources) })
             var selected = incidents.filter(filter.accepts)
             if let within {
                 let regions = try Self.regions(within, resources: loadResources)
