@@ -84,6 +84,14 @@ let package = Package(
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel"]),
         .testTarget(name: "CLITests", dependencies: []),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "Pipeline", "Analysis", "GeoModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "IncidentStoreTests",
+            dependencies: [
+                "IncidentStore", "Pipeline", "Extraction", "Analysis", "GeoEngine", "GeoModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )
