@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where `--db` points: a SQLite file, or a PostgreSQL/PostGIS server.
 public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     case sqlite(path: String)
@@ -25,12 +27,17 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Opens the store, creating and migrating its schema when needed.
+    /// Opens the store, migrating its schema when needed.
+    /// - Parameter creating: false to refuse a SQLite file that does not exist yet (for commands that only read).
     /// - Throws: `StoreError`.
-    public func open() async throws -> any IncidentRepository {
+    public func open(creating: Bool = true) async throws -> any IncidentRepository {
         switch self {
-        case let .sqlite(path): try SQLiteIncidentRepository(path: path)
-        case let .postgis(url): try await PostGISIncidentRepository(url: url)
+        case let .sqlite(path):
+            if !creating, !FileManager.default.fileExists(atPath: path) {
+                throw StoreError.cannotOpen(location: path, reason: "no such file (create it with 'incidentmap ingest')")
+            }
+            return try SQLiteIncidentRepository(path: path)
+        case let .postgis(url): return try await PostGISIncidentRepository(url: url)
         }
     }
 }

@@ -38,9 +38,10 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 extension StoreLocation {
-    /// Opens the store, runs `body` and closes the store again, also when `body` throws.
-    func withRepository<T: Sendable>(_ body: (any IncidentRepository) async throws -> T) async throws -> T {
-        let repository = try await open()
+    /// Opens the store (a missing SQLite file is an error unless `creating`), runs `body` and closes
+    /// the store again, also when `body` throws.
+    func withRepository<T: Sendable>(creating: Bool = false, _ body: (any IncidentRepository) async throws -> T) async throws -> T {
+        let repository = try await open(creating: creating)
         do {
             let result = try await body(repository)
             try await repository.close()

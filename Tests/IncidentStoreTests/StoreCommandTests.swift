@@ -78,6 +78,7 @@ import Testing
         (["count", "--by", "province", "--db", "ftp://example.org/x"], "--db 'ftp://example.org/x'"),
         (["count", "--by", "province", "--db", "postgres://postgres@127.0.0.1:1/none"], "cannot open the store"),
         (["count", "--by", "province"], "give at least one SOURCE, or --db"),
+        (["count", "--by", "province", "--db", "/tmp/no-such-store.sqlite"], "/tmp/no-such-store.sqlite: cannot open the store: no such file"),
         (["query", "--actor", "army"], "give at least one SOURCE, or --db"),
         (["ingest", "samples", "--batch-size", "0"], "--batch-size must be at least 1"),
         (["ingest", "no-such-folder", "--db", "/tmp/never-written.sqlite"], "no-such-folder"),

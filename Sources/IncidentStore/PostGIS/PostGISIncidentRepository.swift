@@ -339,3 +339,17 @@ public final class PostGISIncidentRepository: IncidentRepository {
         return components.string ?? url
     }
 }
+
+extension PostGISIncidentRepository {
+    /// The bytes the store's three tables take on disk, indexes and TOAST included.
+    public func storageBytes() async throws -> Int {
+        try await guarded {
+            let rows = try await connection.query("""
+                SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+                WHERE c.relname IN ('reports', 'incidents', 'incident_sources') AND c.relkind = 'r'
+                """, logger: logger)
+            for try await bytes in rows.decode(Int.self) { return bytes }
+            return 0
+        }
+    }
+}

@@ -227,3 +227,15 @@ public final class SQLiteIncidentRepository: IncidentRepository {
         return String(describing: error)
     }
 }
+
+extension SQLiteIncidentRepository {
+    /// The bytes of the database file after folding the write-ahead log back into it.
+    public func storageBytes() async throws -> Int {
+        try await guarded {
+            try await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            return try await pool.read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0) * (try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
+            }
+        }
+    }
+}

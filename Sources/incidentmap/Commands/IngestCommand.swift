@@ -40,7 +40,7 @@ struct IngestCommand: ParsableCommand {
                                                 includeStrategic: reading.includeStrategic)
             let batchSize = self.batchSize
             let (summary, statistics) = try waitFor {
-                try await location.withRepository { repository in
+                try await location.withRepository(creating: true) { repository in
                     let ingestor = ReportIngestor(pipeline: pipeline, repository: repository, batchSize: batchSize)
                     let summary = try await ingestor.ingest(reports) { total in
                         printError("ingest: \(total.reportsStored + total.reportsSkipped) of \(reports.count) reports done")
