@@ -12,6 +12,8 @@ set -uo pipefail
 PG_VERSION=15
 PG_BIN=/usr/lib/postgresql/$PG_VERSION/bin
 PORT=${INCIDENTMAP_PG_PORT:-55432}
+# The first port from PORT on that nobody listens on.
+while (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 DB=incidentmap_test
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 

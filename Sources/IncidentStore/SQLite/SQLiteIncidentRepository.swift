@@ -20,6 +20,8 @@ public final class SQLiteIncidentRepository: IncidentRepository {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var configuration = Configuration()
+            // Another process ingesting into the same file makes this one wait, not fail.
+            configuration.busyMode = .timeout(30)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
