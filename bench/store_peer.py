@@ -19,7 +19,7 @@ PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 CREATE TABLE reports (key TEXT PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, title TEXT, text TEXT NOT NULL);
 CREATE TABLE incidents (key INTEGER PRIMARY KEY, id TEXT NOT NULL, record TEXT NOT NULL, sub_event_type TEXT NOT NULL,
-                        event_date TEXT, latitude REAL NOT NULL, longitude REAL NOT NULL, fatalities INTEGER);
+                        actor1 TEXT, event_date TEXT, latitude REAL NOT NULL, longitude REAL NOT NULL, fatalities INTEGER);
 CREATE INDEX incidents_by_type_and_date ON incidents(sub_event_type, event_date);
 CREATE TABLE incident_sources (incident_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, report_key TEXT NOT NULL,
                                source TEXT NOT NULL, PRIMARY KEY (incident_key, ordinal)) WITHOUT ROWID;
@@ -59,18 +59,21 @@ def ingest(db, batch):
                 lat, lon, day = incident["latitude"], incident["longitude"], incident["event_date"]
                 s, n, w, e = box(lat, lon, 5.0)
                 merged = None
-                for key, clat, clon in db.execute(
-                        "SELECT i.key, i.latitude, i.longitude FROM incidents i JOIN incident_points p ON p.key = i.key "
+                for key, clat, clon, actor in db.execute(
+                        "SELECT i.key, i.latitude, i.longitude, i.actor1 FROM incidents i JOIN incident_points p ON p.key = i.key "
                         "WHERE p.min_lat <= ? AND p.max_lat >= ? AND p.min_lon <= ? AND p.max_lon >= ? "
                         "AND i.sub_event_type = ? AND i.event_date BETWEEN ? AND ? ORDER BY i.key",
                         (n, s, e, w, incident["sub_event_type"], shift(day, -1), shift(day, 1))):
-                    if km(lat, lon, clat, clon) <= 5.0:
+                    # The merger's rule: within 5 km, and the same actor when both name one.
+                    mine = incident.get("actor1")
+                    if km(lat, lon, clat, clon) <= 5.0 and (mine is None or actor is None or mine == actor):
                         merged = key
                         break
                 if merged is None:
-                    cur = db.execute("INSERT INTO incidents (id, record, sub_event_type, event_date, latitude, longitude, fatalities) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                     (incident["id"], json.dumps(incident), incident["sub_event_type"], day, lat, lon,
+                    cur = db.execute("INSERT INTO incidents (id, record, sub_event_type, actor1, event_date, latitude, longitude, "
+                                     "fatalities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                     (incident["id"], json.dumps(incident), incident["sub_event_type"], incident.get("actor1"),
+                                      day, lat, lon,
                                       incident["fatalities"]))
                     key = cur.lastrowid
                     db.execute("INSERT INTO incident_points VALUES (?, ?, ?, ?, ?)", (key, lat, lat, lon, lon))
