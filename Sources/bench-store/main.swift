@@ -119,7 +119,7 @@ func export(_ path: String, reports: Int) throws {
     struct Line: Encodable { var key: String; var report_id: String; var published: String?; var title: String?; var text: String; var incidents: [Incident] }
     var workload = try Workload(seed: 42)
     let encoder = JSONEncoder()
-    FileManager.default.createFile(atPath: path, contents: nil)
+    guard FileManager.default.createFile(atPath: path, contents: nil) else { throw BenchError("cannot write \(path)") }
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     for first in stride(from: 0, to: reports, by: 1000) {
         let batch = workload.batch(reports: min(1000, reports - first))
