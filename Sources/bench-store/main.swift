@@ -6,7 +6,7 @@ import IncidentStore
 
 // bench-store: ingest throughput, query latency and size per incident of the incident store.
 //
-//   bench-store --sqlite PATH [--postgis URL] [--reports N] [--incidents M] [--export FILE]
+//   bench-store --sqlite PATH [--postgis URL] [--reports N] [--incidents M] [--export FILE] [--query-only]
 //
 // For each backend: ingest N generated reports (1 to 3 incidents each) in batches of 1,000,
 // run radius and polygon queries, then top the store up to M incidents and query again.
@@ -18,10 +18,13 @@ struct Options {
     var reports = 100_000
     var incidents = 1_000_000
     var export: String?
+    /// Only measure queries and size on a store that is already filled.
+    var queryOnly = false
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.dropFirst().makeIterator()
         while let flag = iterator.next() {
+            if flag == "--query-only" { queryOnly = true; continue }
             guard let value = iterator.next() else { throw BenchError("\(flag) needs a value") }
             switch flag {
             case "--sqlite": sqlite = value
@@ -88,6 +91,12 @@ func measureQueries(_ store: any IncidentRepository, label: String) async throws
 
 func run(_ name: String, _ store: any IncidentRepository, options: Options, bytes: () async throws -> Int) async throws {
     print("== \(name)")
+    if options.queryOnly {
+        let statistics = try await store.statistics()
+        try await measureQueries(store, label: "\(statistics.incidents) incidents,")
+        print(String(format: "  size: %.0f bytes per incident", Double(try await bytes()) / Double(statistics.incidents)))
+        return try await store.close()
+    }
     var workload = try Workload(seed: 42)
     var summary = IngestSummary()
     let start = ContinuousClock.now
