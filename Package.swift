@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // C libraries, each imported by GeoEngine only.
@@ -58,10 +62,24 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["GeoModel", "GeoEngine", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "Layers"]
         ),
+        // The incident store: an embedded SQLite database or a shared PostGIS one, behind one protocol.
+        .target(
+            name: "IncidentStore",
+            dependencies: [
+                "GeoModel", "GeoEngine", "Analysis", "Pipeline",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Benchmark workload and timing for the store; not part of the CLI.
+        .executableTarget(name: "bench-store", dependencies: ["IncidentStore", "GeoModel", "Analysis"]),
         .executableTarget(
             name: "incidentmap",
             dependencies: [
                 "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "IncidentStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,5 +105,14 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),
         .testTarget(name: "CLITests", dependencies: []),
         .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
+        .testTarget(
+            name: "IncidentStoreTests",
+            dependencies: [
+                "IncidentStore", "Pipeline", "Extraction", "Analysis", "GeoEngine", "GeoModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )

@@ -8,6 +8,9 @@ import GeoModel
 public final class AreaFilter {
     private let index: PolygonIndex
 
+    /// The polygons of the area.
+    public var regions: [Region] { index.regions }
+
     /// An area from a GeoJSON or KML file when `text` names a file, else the province with
     /// this name or code among `provinces`.
     /// - Parameter makeValid: repair invalid polygons with `GEOSMakeValid_r` instead of failing.

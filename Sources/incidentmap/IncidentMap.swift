@@ -7,6 +7,6 @@ struct IncidentMap: ParsableCommand {
         commandName: "incidentmap",
         abstract: "Turn conflict news reports into mapped, counted incidents.",
         subcommands: [MapCommand.self, ExtractCommand.self, GeocodeCommand.self, QueryCommand.self, CountCommand.self,
-                      GazetteerCommand.self, ExportCommand.self, PlacesCommand.self]
+                      GazetteerCommand.self, ExportCommand.self, PlacesCommand.self, IngestCommand.self]
     )
 }

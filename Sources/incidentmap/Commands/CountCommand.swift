@@ -11,7 +11,7 @@ struct CountCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case table, csv, json }
 
     @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
-    var sources: [String]
+    var sources: [String] = []
 
     @Option(help: "Group keys: province, country, actor, type, subtype, day, week, month (comma-separated).")
     var by: String
@@ -21,13 +21,26 @@ struct CountCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
+    @OptionGroup var store: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
             let keys = try CountKey.parseList(by)
+            try store.requireSomething(sources)
+            let loader = IncidentLoader(geo: geo, reading: reading, options: analysis)
             var tally = IncidentTally(keys: keys)
-            try IncidentLoader(geo: geo, reading: reading, options: analysis).forEachBatch(sources) { tally.add($0) }
-            let rows = tally.rows
+            let rows: [CountRow]
+            if store.db == nil {
+                // Files alone are counted batch by batch, so memory stays flat.
+                try loader.forEachBatch(sources) { tally.add($0) }
+                rows = tally.rows
+            } else {
+                // The store counts its own rows (in SQL for PostGIS); the tally gives the totals,
+                // where an incident with two actors counts once.
+                let fromFiles = try loader.load(sources)
+                tally.add(fromFiles + (try store.incidents()))
+                rows = try store.count(fromFiles, by: keys, sourcesGiven: !sources.isEmpty)
+            }
             let columns = keys.flatMap(\.columns)
             switch format {
             case .csv:

@@ -21,11 +21,12 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
+    @OptionGroup var store: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
             var inputs = self.inputs
-            if inputs.isEmpty {
+            if inputs.isEmpty && store.db == nil {
                 guard FileManager.default.fileExists(atPath: "samples") else {
                     throw ValidationError("no INPUT given and no ./samples folder to map")
                 }
@@ -35,7 +36,7 @@ struct MapCommand: ParsableCommand {
             let resources = try geo.loadResources()
             let pipeline = try IncidentPipeline(resources: resources, focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
-            let incidents = try pipeline.incidents(from: reports)
+            let incidents = try pipeline.incidents(from: reports) + store.incidents()
             try LayerSet.write(incidents: incidents, provinces: resources.provinces, to: URL(fileURLWithPath: out))
             print("reports read: \(reports.count)")
             print("incidents found: \(incidents.count)")

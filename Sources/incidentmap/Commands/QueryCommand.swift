@@ -12,7 +12,7 @@ struct QueryCommand: ParsableCommand {
         discussion: "Filters combine with AND. --near takes LAT,LON or a place name; distances are geodesic on WGS84.")
 
     @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
-    var sources: [String]
+    var sources: [String] = []
 
     @Option(help: "Keep incidents inside W,S,E,N (W > E crosses the antimeridian).") var bbox: String?
     @Option(help: "A place name or LAT,LON; use with --radius-km.") var near: String?
@@ -28,6 +28,7 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
+    @OptionGroup var store: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
@@ -42,9 +43,10 @@ struct QueryCommand: ParsableCommand {
             filter.radiusKm = radiusKm
             if let near { filter.near = try Self.coordinate(near, resources: loader.resources) }
             try filter.prepare()
+            try store.requireSomething(sources)
             let area = try within.map { try AreaFilter($0, provinces: loader.provinces, makeValid: analysis.makeValid) }
 
-            let incidents = try loader.load(sources)
+            let incidents = try loader.load(sources) + store.incidents(matching: filter, within: area?.regions)
             var selected = incidents.filter(filter.accepts)
             if let area { selected = try selected.filter(area.contains) }
             try IncidentOutput.print(selected, format: format)

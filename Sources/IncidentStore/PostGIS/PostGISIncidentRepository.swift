@@ -1,0 +1,228 @@
+import Analysis
+import Foundation
+import GeoModel
+import Logging
+import PostgresNIO
+
+/// The shared store: PostgreSQL with PostGIS, through PostgresNIO.
+///
+/// Points are `geometry(Point, 4326)` with GiST indexes; queries run `ST_DWithin` (in metres, on
+/// the spheroid) and `ST_Within` on the server, and counts are grouped in SQL. Each `ingest` is
+/// one transaction holding an advisory lock, so that two analysts ingesting at once cannot both
+/// add the same incident.
+public final class PostGISIncidentRepository: IncidentRepository {
+    /// The URL without its password, for messages.
+    public let location: String
+    let connection: PostgresConnection
+    let logger: Logger
+
+    /// An arbitrary constant naming the lock that serialises writers.
+    static let writerLock: Int64 = 0x1ACD_5EED
+
+    /// Connects to `url` (`postgres://user[:password]@host[:port]/database`) and migrates the schema.
+    /// - Throws: `StoreError.invalidLocation`, `StoreError.cannotOpen` with the server's message,
+    ///   `StoreError.newerSchema`.
+    public init(url: String) async throws {
+        let configuration = try Self.configuration(url)
+        location = Self.redacted(url)
+        logger = Logger(label: "incidentmap.store", factory: { _ in SwiftLogNoOpLogHandler() })
+        do {
+            connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        } catch {
+            throw StoreError.cannotOpen(location: location, reason: Self.message(error))
+        }
+        do { try await migrate() } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
+    // MARK: - IncidentRepository
+
+    public func storedReportKeys(among keys: [ReportKey]) async throws -> Set<ReportKey> {
+        try await guarded { try await Self.storedKeys(keys, connection, logger) }
+    }
+
+    public func incidents(matching query: StoreQuery) async throws -> [Incident] {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+        func parameter(_ value: some PostgresDynamicTypeEncodable) -> String {
+            binds.append(value, context: .default)
+            return "$\(binds.count)"
+        }
+        if let bbox = query.bbox {
+            let boxes = SearchBox.covering(bbox).map { box in
+                "i.geom && ST_MakeEnvelope(\(parameter(box.west)), \(parameter(box.south)), \(parameter(box.east)), \(parameter(box.north)), 4326)"
+            }
+            conditions.append("(" + boxes.joined(separator: " OR ") + ")")
+        }
+        if let circle = query.circle {
+            // A hair wider than asked, so that rounding on the server never drops an incident the
+            // exact geodesic filter keeps.
+            let metres = circle.radiusKm * 1000 * 1.000001 + 0.01
+            conditions.append("""
+                ST_DWithin(i.geom::geography, ST_SetSRID(ST_MakePoint(\(parameter(circle.center.longitude)), \
+                \(parameter(circle.center.latitude))), 4326)::geography, \(parameter(metres)))
+                """)
+        }
+        if let regions = query.within {
+            let tests = try regions.map { region in
+                "ST_Within(i.geom, ST_SetSRID(ST_GeomFromGeoJSON(\(parameter(try PostGISPayloads.geoJSON(region.geometry)))), 4326))"
+            }
+            conditions.append(tests.isEmpty ? "false" : "(" + tests.joined(separator: " OR ") + ")")
+        }
+        if let from = query.from { conditions.append("i.event_date >= \(parameter(from.description))::date") }
+        if let to = query.to { conditions.append("i.event_date <= \(parameter(to.description))::date") }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = """
+            SELECT i.key, \(PostGISSchema.incidentJSON) FROM incidents i \(filter)
+            ORDER BY coalesce(i.event_date::text, '') COLLATE "C", i.id COLLATE "C", i.key
+            """
+        let bound = binds
+        return try await guarded {
+            try await decode(connection.query(PostgresQuery(unsafeSQL: sql, binds: bound), logger: logger)).map(\.incident)
+        }
+    }
+
+    public func count(by keys: [CountKey]) async throws -> [CountRow] {
+        let expressions = keys.flatMap(PostGISSchema.groupExpressions)
+        let join = keys.contains(.actor) ? PostGISSchema.actorJoin : ""
+        let sql = """
+            SELECT \((expressions.map { "(\($0))::text" } + ["count(*)", "coalesce(sum(i.fatalities), 0)"]).joined(separator: ", "))
+            FROM incidents i \(join)
+            GROUP BY \(expressions.indices.map { String($0 + 1) }.joined(separator: ", "))
+            """
+        return try await guarded {
+            var rows: [CountRow] = []
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
+                let cells = row.makeRandomAccess()
+                let values = try expressions.indices.map { try cells[$0].decode(String?.self) }
+                rows.append(CountRow(values: values, incidents: try cells[expressions.count].decode(Int.self),
+                                     fatalities: try cells[expressions.count + 1].decode(Int.self)))
+            }
+            // The order IncidentCounter gives: by key values, a missing value sorting as "".
+            return rows.sorted { lhs, rhs in lhs.values.map { $0 ?? "" }.lexicographicallyPrecedes(rhs.values.map { $0 ?? "" }) }
+        }
+    }
+
+    public func statistics() async throws -> StoreStatistics {
+        try await guarded {
+            let rows = try await connection.query("""
+                SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM incidents), (SELECT count(*) FROM incident_sources)
+                """, logger: logger)
+            for try await (reports, incidents, sources) in rows.decode((Int, Int, Int).self) {
+                return StoreStatistics(reports: reports, incidents: incidents, sources: sources)
+            }
+            return StoreStatistics(reports: 0, incidents: 0, sources: 0)
+        }
+    }
+
+    public func close() async throws {
+        try await guarded { try await connection.close() }
+    }
+
+    /// The schema version recorded in the database.
+    public func schemaVersion() async throws -> Int {
+        try await guarded {
+            for try await version in try await connection.query("SELECT max(version) FROM store_schema", logger: logger).decode(Int.self) {
+                return version
+            }
+            return 0
+        }
+    }
+
+    // MARK: - Schema
+
+    func migrate() async throws {
+        try await guarded {
+            try await transaction { connection in
+                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.writerLock))", logger: logger)
+                try await connection.query("CREATE TABLE IF NOT EXISTS store_schema (version integer NOT NULL)", logger: logger)
+                var current = 0
+                for try await version in try await connection.query("SELECT coalesce(max(version), 0) FROM store_schema", logger: logger)
+                    .decode(Int.self) { current = version }
+                guard current <= PostGISSchema.migrations.count else {
+                    throw StoreError.newerSchema(location: location, found: current, known: PostGISSchema.migrations.count)
+                }
+                for version in current..<PostGISSchema.migrations.count {
+                    // The extended protocol takes one statement at a time.
+                    for statement in PostGISSchema.migrations[version].components(separatedBy: ";\n") {
+                        let sql = statement.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
+                        if !sql.isEmpty { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+                    }
+                    try await connection.query("INSERT INTO store_schema (version) VALUES (\(version + 1))", logger: logger)
+                }
+            }
+        }
+    }
+
+    // MARK: - Statements
+
+    static func storedKeys(_ keys: [ReportKey], _ connection: PostgresConnection, _ logger: Logger) async throws -> Set<ReportKey> {
+        guard !keys.isEmpty else { return [] }
+        let hexes = keys.map(\.hex)
+        var found: Set<ReportKey> = []
+        for try await hex in try await connection.query("SELECT key FROM reports WHERE key = ANY(\(hexes))", logger: logger).decode(String.self) {
+            found.insert(ReportKey(hex: hex))
+        }
+        return found
+    }
+
+    func decode(_ rows: PostgresRowSequence) async throws -> [StoredIncident] {
+        let decoder = JSONDecoder()
+        var result: [StoredIncident] = []
+        for try await (key, json) in rows.decode((Int64, String).self) {
+            result.append(StoredIncident(rowKey: key, incident: try decodeIncident(json, key: key, decoder)))
+        }
+        return result
+    }
+
+    func decodeIncident(_ json: String, key: Int64, _ decoder: JSONDecoder) throws -> Incident {
+        do { return try decoder.decode(Incident.self, from: Data(json.utf8)) } catch {
+            throw StoreError.corruptRow(location: location, reason: "incident row \(key): \(StoreError.describe(error))")
+        }
+    }
+
+    // MARK: - Plumbing
+
+    /// Runs `body` in a transaction, handing back the body's own error rather than a wrapper.
+    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        do {
+            return try await connection.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError {
+            if let inner = error.closureError ?? error.commitError ?? error.beginError { throw inner }
+            throw error
+        }
+    }
+
+    /// Runs `body`, turning PostgresNIO's errors into `StoreError.database` with the server's message.
+    func guarded<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(location: location, reason: Self.message(error))
+        }
+    }
+
+    static func message(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        return String(describing: error)
+    }
+}
+
+extension PostGISIncidentRepository {
+    /// The bytes the store's three tables take on disk, indexes and TOAST included.
+    public func storageBytes() async throws -> Int {
+        try await guarded {
+            let rows = try await connection.query("""
+                SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+                WHERE c.relname IN ('reports', 'incidents', 'incident_sources') AND c.relkind = 'r'
+                """, logger: logger)
+            for try await bytes in rows.decode(Int.self) { return bytes }
+            return 0
+        }
+    }
+}

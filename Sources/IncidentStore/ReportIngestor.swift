@@ -1,0 +1,40 @@
+import GeoModel
+import Pipeline
+
+/// Feeds reports into a store: skips those already stored, extracts the rest batch by batch and
+/// stores each batch in one transaction.
+public struct ReportIngestor: Sendable {
+    public let pipeline: IncidentPipeline
+    public let repository: any IncidentRepository
+    /// Reports per transaction. A killed ingest keeps every batch it committed and nothing of the next.
+    public var batchSize: Int
+
+    public static let defaultBatchSize = 500
+
+    public init(pipeline: IncidentPipeline, repository: any IncidentRepository, batchSize: Int = defaultBatchSize) {
+        self.pipeline = pipeline
+        self.repository = repository
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Stores `reports`, calling `progress` after each committed batch with the running totals.
+    /// - Throws: `StoreError`, or `GeoEngineError` when the province polygons are invalid.
+    public func ingest(_ reports: [Report], progress: (IngestSummary) -> Void = { _ in }) async throws -> IngestSummary {
+        // The same content twice in one run counts once.
+        var seen: Set<ReportKey> = []
+        let keyed = reports.map(KeyedReport.init).filter { seen.insert($0.key).inserted }
+        var total = IngestSummary()
+        total.reportsSkipped = reports.count - keyed.count
+        for start in stride(from: 0, to: keyed.count, by: batchSize) {
+            let slice = Array(keyed[start..<min(start + batchSize, keyed.count)])
+            let stored = try await repository.storedReportKeys(among: slice.map(\.key))
+            let fresh = slice.filter { !stored.contains($0.key) }
+            total.reportsSkipped += slice.count - fresh.count
+            guard !fresh.isEmpty else { continue }
+            let incidents = try pipeline.incidents(from: fresh.map(\.report))
+            total.add(try await repository.ingest(IngestBatch(reports: fresh, incidents: incidents)))
+            progress(total)
+        }
+        return total
+    }
+}

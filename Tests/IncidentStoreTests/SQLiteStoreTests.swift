@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import IncidentStore
+import Testing
+
+/// What only the SQLite store promises: its schema version, WAL, the R*Tree, and errors for files
+/// it cannot use.
+@Suite struct SQLiteStoreTests {
+    @Test func aNewFileGetsTheSchemaWALAndTheRTree() async throws {
+        let path = try TestStores.temporaryFolder().appendingPathComponent("nested/store.sqlite").path
+        let store = try SQLiteIncidentRepository(path: path)
+        _ = try await store.ingest(SyntheticIncidents.batch(reports: 20, seed: 1))
+        #expect(try await store.appliedMigrations() == ["v1: reports, incidents, sources, R*Tree"])
+        #expect(try await store.integrityCheck() == "ok")
+        let statistics = try await store.statistics()
+        try await store.close()
+
+        let queue = try DatabaseQueue(path: path)
+        try await queue.read { db in
+            #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_points") == statistics.incidents)
+            // Every point in the R*Tree sits where its incident is (to float precision).
+            let off = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM incidents i JOIN incident_points p ON p.key = i.key
+                WHERE abs(p.min_lat - i.latitude) > 1e-4 OR abs(p.min_lon - i.longitude) > 1e-4
+                """)
+            #expect(off == 0)
+        }
+    }
+
+    @Test func reopeningKeepsEverything() async throws {
+        let path = try TestStores.temporaryFolder().appendingPathComponent("store.sqlite").path
+        let first = try SQLiteIncidentRepository(path: path)
+        _ = try await first.ingest(SyntheticIncidents.batch(reports: 30, seed: 5))
+        let before = try await first.incidents(matching: .everything)
+        try await first.close()
+        let second = try SQLiteIncidentRepository(path: path)
+        #expect(try await second.incidents(matching: .everything) == before)
+        #expect(try await second.appliedMigrations().count == 1)
+        try await second.close()
+    }
+
+    @Test func aFileFromANewerSchemaIsRefused() async throws {
+        let path = try TestStores.temporaryFolder().appendingPathComponent("store.sqlite").path
+        try await SQLiteIncidentRepository(path: path).close()
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2: from the future')") }
+        try queue.close()
+        #expect(throws: StoreError.newerSchema(location: path, found: 2, known: 1)) { try SQLiteIncidentRepository(path: path) }
+    }
+
+    @Test func aFileThatIsNotADatabaseGivesOneLineNamingIt() throws {
+        let path = try TestStores.temporaryFolder().appendingPathComponent("notes.sqlite").path
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try SQLiteIncidentRepository(path: path)
+            Issue.record("opened a file of letters as a database")
+        } catch let error as StoreError {
+            guard case let .cannotOpen(location, reason) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(location == path)
+            #expect(reason.contains("not a database"))
+            #expect(!error.description.contains("\n"))
+        }
+    }
+}
