@@ -1,4 +1,3 @@
-import Foundation
 import GeoModel
 import Layers
 
@@ -7,13 +6,7 @@ enum IncidentOutput {
     static func print(_ incidents: [Incident], format: IncidentFormat) throws {
         let out = OutputBuffer.standardOutput()
         switch format {
-        case .jsonl:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            for incident in incidents {
-                out.write(try encoder.encode(incident).map { $0 })
-                out.write("\n")
-            }
+        case .jsonl: JSONLinesWriter.write(incidents, to: out)
         case .geojson: try GeoJSONWriter.write(incidents, to: out)
         case .csv: CSVWriter.write(incidents, to: out)
         case .kml: KMLWriter.write(incidents, to: out)

@@ -48,37 +48,13 @@ struct CountCommand: ParsableCommand {
                 CountsWriter.writeCSV(rows, keys: keys, to: out)
                 try out.flush()
             case .json:
-                print(try CountsJSON.text(rows, columns: columns))
+                let out = OutputBuffer.standardOutput()
+                CountsWriter.writeJSON(rows, keys: keys, to: out)
+                try out.flush()
             case .table:
                 CountsTable.print(rows, columns: columns, totals: (tally.totalIncidents, tally.totalFatalities))
             }
         }
-    }
-}
-
-/// `count --format json`: an array of objects with the key columns, `incidents` and `fatalities`.
-enum CountsJSON {
-    static func text(_ rows: [CountRow], columns: [String]) throws -> String {
-        struct Row: Encodable {
-            var columns: [String], values: [String?], incidents: Int, fatalities: Int
-            struct Key: CodingKey {
-                var stringValue: String
-                init(_ s: String) { stringValue = s }
-                init?(stringValue: String) { self.stringValue = stringValue }
-                var intValue: Int? { nil }
-                init?(intValue: Int) { nil }
-            }
-            func encode(to encoder: any Encoder) throws {
-                var c = encoder.container(keyedBy: Key.self)
-                for (name, value) in zip(columns, values) { try c.encode(value, forKey: Key(name)) }
-                try c.encode(incidents, forKey: Key("incidents"))
-                try c.encode(fatalities, forKey: Key("fatalities"))
-            }
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        let body = rows.map { Row(columns: columns, values: $0.values, incidents: $0.incidents, fatalities: $0.fatalities) }
-        return String(decoding: try encoder.encode(body), as: UTF8.self)
     }
 }
 
