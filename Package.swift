@@ -91,8 +91,11 @@ let package = Package(
         // Benchmark driver for bench/bench-gazetteer.sh; not part of the CLI.
         .executableTarget(name: "bench-gazetteer", dependencies: ["GazetteerKit", "Geocoding", "GeoModel"]),
 
+        // Helpers shared by the test targets: a seeded generator and the CLI runner.
+        .target(name: "TestSupport"),
+
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
-        .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel"]),
+        .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel", "TestSupport"]),
         .testTarget(
             name: "GazetteerKitTests",
             dependencies: ["GazetteerKit", "GeoModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -100,15 +103,15 @@ let package = Package(
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"], resources: [.copy("Fixtures")]),
         // Fixtures are read from the source tree at run time (see ExtractionCase.swift).
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis"], exclude: ["Golden"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
         .testTarget(
             name: "IncidentStoreTests",
             dependencies: [
-                "IncidentStore", "Pipeline", "Extraction", "Analysis", "GeoEngine", "GeoModel",
+                "IncidentStore", "Pipeline", "Extraction", "Analysis", "GeoEngine", "GeoModel", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -3,6 +3,7 @@ import Foundation
 import GeoEngine
 import GeoModel
 import Testing
+import TestSupport
 
 /// Province assignment against the accurate governorate polygons in `../shared/data`.
 @Suite struct GovernorateTests {

@@ -2,6 +2,7 @@ import Analysis
 import GeoEngine
 import GeoModel
 import Testing
+import TestSupport
 
 @Suite struct ProvinceAssignerTests {
     static func square(_ w: Double, _ s: Double, _ e: Double, _ n: Double) -> Geometry {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Each bad input of the foundation issue: a one-line error naming the file, a non-zero exit,
 /// and no partial output file.

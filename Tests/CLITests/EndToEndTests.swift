@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The main job on the bundled samples, checked by value.
 @Suite struct EndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `incidentmap export`, run as a user runs it.
 @Suite struct ExportCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `incidentmap places` run as a binary: formats and bad input.
 @Suite struct PlacesCommandTests {

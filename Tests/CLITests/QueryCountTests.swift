@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `query` and `count` run as a user runs them, on incident files written here.
 @Suite struct QueryCountTests {

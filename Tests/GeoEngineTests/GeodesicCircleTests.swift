@@ -2,6 +2,7 @@ import Foundation
 import GeoEngine
 import GeoModel
 import Testing
+import TestSupport
 
 /// Radius tests against an independent geodesic computation: Vincenty's inverse formula,
 /// written here from its published form, which agrees with Karney's to well under a millimetre

@@ -1,6 +1,7 @@
 import GeoEngine
 import GeoModel
 import Testing
+import TestSupport
 
 /// Seeded property tests of `PolygonIndex` and `RegionGrid` against an independent point-in-
 /// convex-polygon test written here with cross products.

@@ -3,6 +3,7 @@ import GeoEngine
 import GeoModel
 import IncidentStore
 import Testing
+import TestSupport
 
 /// The contract of `IncidentRepository`, run against SQLite and PostGIS alike.
 @Suite struct RepositoryContractTests {

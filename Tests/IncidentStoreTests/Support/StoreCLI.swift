@@ -1,66 +1,10 @@
 import Foundation
+import TestSupport
 
-/// Runs the built `incidentmap` binary, as argument-parser's example tests do (a copy of CLITests' runner).
-enum StoreCLI {
-    /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The shared runner of the built `incidentmap` binary.
+typealias StoreCLI = CLI
 
-    /// `../shared` beside the repository, when present.
-    static var shared: URL? {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("data").path) ? url : nil
-    }
-
-    /// The binary: `INCIDENTMAP_BIN`, or the debug build beside the tests.
-    static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["INCIDENTMAP_BIN"] { return URL(fileURLWithPath: path) }
-        let testBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let beside = testBundle.appendingPathComponent("incidentmap")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return root.appendingPathComponent(".build/debug/incidentmap")
-    }
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
-        // stderr goes to a file so that neither stream can fill up and block the child.
-        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("incidentmap-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errFile) }
-        let errHandle = try FileHandle(forWritingTo: errFile)
-        let out = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = errHandle
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try inPipe.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try errHandle.close()
-        let errData = (try? Data(contentsOf: errFile)) ?? Data()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("incidentmap-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}
-
-extension StoreCLI {
+extension CLI {
     /// Starts the binary without waiting, its output discarded: for tests that kill it.
     static func start(_ arguments: [String]) throws -> Process {
         let process = Process()

@@ -1,18 +1,18 @@
 import Foundation
 
 /// Runs the built `incidentmap` binary, as argument-parser's example tests do.
-enum CLI {
-    /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum CLI {
+    /// The repository root, found from this file's path (Sources/TestSupport/CLI.swift).
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `../shared` beside the repository, when present.
-    static var shared: URL? {
+    public static var shared: URL? {
         let url = root.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("data").path) ? url : nil
     }
 
     /// The binary: `INCIDENTMAP_BIN`, or the debug build beside the tests.
-    static var binary: URL {
+    public static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["INCIDENTMAP_BIN"] { return URL(fileURLWithPath: path) }
         let testBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let beside = testBundle.appendingPathComponent("incidentmap")
@@ -20,14 +20,14 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/incidentmap")
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -53,7 +53,7 @@ enum CLI {
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("incidentmap-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
