@@ -1,8 +1,11 @@
 """The peer for bench-store.sh: the same store written directly with Python's sqlite3 (an R*Tree
 on incident points, content-keyed reports, merge on ingest) and shapely for polygon queries.
 
-usage: python3 bench/store_peer.py WORKLOAD.jsonl DB.sqlite
+usage: python3 bench/store_peer.py WORKLOAD.jsonl DB.sqlite [INCIDENTS]
 WORKLOAD.jsonl is written by `bench-store --export`: one report per line with its incidents.
+After the ingest and a first round of queries, the store is filled up to INCIDENTS (default
+1,000,000) by copying its own incidents (same places, so the same density as bench-store's
+fill), and queried again.
 """
 import json
 import math
@@ -97,13 +100,13 @@ def queries(db, count):
     radius, polygon, radius_hits, polygon_hits = [], [], 0, 0
     base = ("SELECT i.record, i.latitude, i.longitude FROM incidents i JOIN incident_points p ON p.key = i.key "
             "WHERE p.min_lat <= ? AND p.max_lat >= ? AND p.min_lon <= ? AND p.max_lon >= ?")
-    for _ in range(200):
+    for _ in range(100):
         lat, lon = rng.uniform(32.6, 37.0), rng.uniform(36, 42)
         start = time.perf_counter()
         s, n, w, e = box(lat, lon, 25.0)
         radius_hits += sum(1 for _, a, b in fetch(db, base, (n, s, e, w)) if km(lat, lon, a, b) <= 25.0)
         radius.append((time.perf_counter() - start) * 1000)
-    for _ in range(100):
+    for _ in range(50):
         lat, lon = rng.uniform(32.8, 36.8), rng.uniform(36.2, 41.8)
         start = time.perf_counter()
         area = Polygon([(lon - 0.25, lat - 0.3), (lon + 0.35, lat - 0.2), (lon + 0.3, lat + 0.3), (lon - 0.3, lat + 0.25)])
@@ -111,7 +114,7 @@ def queries(db, count):
         w, s, e, n = area.bounds
         polygon_hits += sum(1 for _, a, b in fetch(db, base, (n, s, e, w)) if test.contains(Point(b, a)))
         polygon.append((time.perf_counter() - start) * 1000)
-    for name, values, hits, runs in (("radius 25 km", radius, radius_hits, 200), ("polygon ~60 km", polygon, polygon_hits, 100)):
+    for name, values, hits, runs in (("radius 25 km", radius, radius_hits, 100), ("polygon ~60 km", polygon, polygon_hits, 50)):
         values.sort()
         print(f"  {count} incidents, {name}: median {values[len(values) // 2]:.2f} ms, "
               f"p95 {values[int(len(values) * 0.95)]:.2f} ms, {hits / runs:.0f} incidents/query")
@@ -143,9 +146,33 @@ def main():
     count = db.execute("SELECT count(*) FROM incidents").fetchone()[0]
     print(f"  ingest: {reports} reports in {elapsed:.1f} s = {reports / elapsed:.0f} reports/s ({count} incidents)")
     queries(db, count)
+    target = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
+    start = time.perf_counter()
+    count = fill(db, count, target)
+    print(f"  fill to {count} incidents by copying (no merge lookup): {time.perf_counter() - start:.1f} s")
+    queries(db, count)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = os.path.getsize(path)
     print(f"  size: {size / 1e6:.1f} MB, {size / count:.0f} bytes per incident")
+
+
+def fill(db, count, target):
+    """Copies stored incidents (with their first source) until the store holds `target`."""
+    with db:
+        while count < target:
+            take = min(count, target - count)
+            rows = db.execute("SELECT key, id, record, sub_event_type, actor1, event_date, latitude, longitude, fatalities "
+                              "FROM incidents ORDER BY key LIMIT ?", (take,)).fetchall()
+            for key, ident, record, sub, actor, day, lat, lon, fatalities in rows:
+                cur = db.execute("INSERT INTO incidents (id, record, sub_event_type, actor1, event_date, latitude, longitude, "
+                                 "fatalities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 (f"{ident}-copy{count}", record, sub, actor, day, lat, lon, fatalities))
+                new = cur.lastrowid
+                db.execute("INSERT INTO incident_points VALUES (?, ?, ?, ?, ?)", (new, lat, lat, lon, lon))
+                db.execute("INSERT INTO incident_sources SELECT ?, ordinal, report_key, source FROM incident_sources "
+                           "WHERE incident_key = ? AND ordinal = 0", (new, key))
+            count += len(rows)
+    return count
 
 
 if __name__ == "__main__":

@@ -114,3 +114,14 @@ struct MergeWindow: Sendable {
         box = StoreQuery.Circle(center: incident.coordinate, radiusKm: radiusMetres / 1000).enclosingBox
     }
 }
+
+/// Stores whose benchmark can be filled fast: a batch written as all-new incidents, without the
+/// merge lookup. Only for `bench-store`, which fills a store to a million incidents to time its
+/// queries; ingest throughput is always measured through `IncidentRepository.ingest`.
+package protocol BenchmarkFilling: IncidentRepository {
+    /// Writes `batch` in one transaction as if no stored incident matched any of its incidents.
+    func fillWithoutMerging(_ batch: IngestBatch) async throws
+
+    /// Refreshes the planner's statistics after a bulk fill (PostgreSQL's `ANALYZE`).
+    func refreshStatistics() async throws
+}

@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(location: String, reason: String)
     /// The `--db` value is neither a path nor a `postgres://` URL the store understands.
     case invalidLocation(String)
+    /// A `postgres://` URL with a parameter the store does not know or cannot honour (`sslmode`).
+    case invalidParameter(url: String, reason: String)
     /// The database refused a statement.
     case database(location: String, reason: String)
     /// A stored row does not decode to an incident (a value out of range, an unknown sub-type).
@@ -17,6 +19,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .cannotOpen(location, reason): "\(location): cannot open the store: \(reason)"
         case let .invalidLocation(text): "--db '\(text)': expected a file path or a postgres://user@host:port/database URL"
+        case let .invalidParameter(url, reason): "--db '\(url)': \(reason)"
         case let .database(location, reason): "\(location): \(reason)"
         case let .corruptRow(location, reason): "\(location): corrupt stored incident: \(reason)"
         case let .newerSchema(location, found, known):

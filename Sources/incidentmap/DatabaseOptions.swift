@@ -27,6 +27,17 @@ struct DatabaseOptions: ParsableArguments {
         return try waitFor { try await location.withRepository { try await $0.incidents(matching: query) } }
     }
 
+    /// Every stored incident, with how many reports and incidents the store holds and where it is;
+    /// nil without `--db`.
+    func everything() throws -> (incidents: [Incident], statistics: StoreStatistics, location: StoreLocation)? {
+        guard let db else { return nil }
+        let location = try StoreLocation(parsing: db)
+        let (incidents, statistics) = try waitFor {
+            try await location.withRepository { (try await $0.incidents(matching: .everything), try await $0.statistics()) }
+        }
+        return (incidents, statistics, location)
+    }
+
     /// The counts of `incidents` read from files plus the stored ones. With only `--db`, the
     /// store counts (in SQL, for PostGIS).
     func count(_ incidents: [Incident], by keys: [CountKey], sourcesGiven: Bool) throws -> [CountRow] {

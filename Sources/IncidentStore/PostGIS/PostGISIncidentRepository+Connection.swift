@@ -1,23 +1,28 @@
 import Foundation
+import NIOSSL
 import PostgresNIO
 
 /// Reading `postgres://` URLs and the server's error messages.
 extension PostGISIncidentRepository {
-    /// Parses a `postgres://` URL into a connection configuration; TLS is not used (loopback and LAN).
-    static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let host = components.host, !host.isEmpty
-        else { throw StoreError.invalidLocation(url) }
-        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        return PostgresConnection.Configuration(host: host, port: components.port ?? 5432,
-                                                username: components.user ?? "postgres", password: components.password,
-                                                database: database.isEmpty ? nil : database, tls: .disable)
-    }
-
     /// The URL with any password replaced by `***`.
     static func redacted(_ url: String) -> String {
         guard var components = URLComponents(string: url), components.password != nil else { return url }
         components.password = "***"
         return components.string ?? url
+    }
+
+    /// Why a connection failed, in words: the server's message, or what went wrong with TLS.
+    static func connectionMessage(_ error: any Error, mode: PostgresURL.TLSMode) -> String {
+        if let error = error as? PSQLError {
+            if error.code == .sslUnsupported {
+                return "the server does not accept TLS (sslmode=\(mode.rawValue)); turn ssl on on the server, "
+                    + "or connect with sslmode=prefer or sslmode=disable"
+            }
+            if error.serverInfo == nil, let underlying = error.underlying { return connectionMessage(underlying, mode: mode) }
+        }
+        if let error = error as? NIOSSLError {
+            return "TLS handshake failed (sslmode=\(mode.rawValue)): \(error)"
+        }
+        return message(error)
     }
 }

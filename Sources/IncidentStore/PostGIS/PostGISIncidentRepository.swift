@@ -7,7 +7,7 @@ import PostgresNIO
 /// The shared store: PostgreSQL with PostGIS, through PostgresNIO.
 ///
 /// Points are `geometry(Point, 4326)` with GiST indexes; queries run `ST_DWithin` (in metres, on
-/// the spheroid) and `ST_Within` on the server, and counts are grouped in SQL. Each `ingest` is
+/// the spheroid) and `ST_Covers` on the server, and counts are grouped in SQL. Each `ingest` is
 /// one transaction holding an advisory lock, so that two analysts ingesting at once cannot both
 /// add the same incident.
 public final class PostGISIncidentRepository: IncidentRepository {
@@ -19,17 +19,19 @@ public final class PostGISIncidentRepository: IncidentRepository {
     /// An arbitrary constant naming the lock that serialises writers.
     static let writerLock: Int64 = 0x1ACD_5EED
 
-    /// Connects to `url` (`postgres://user[:password]@host[:port]/database`) and migrates the schema.
-    /// - Throws: `StoreError.invalidLocation`, `StoreError.cannotOpen` with the server's message,
-    ///   `StoreError.newerSchema`.
+    /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?sslmode=...]`, see
+    /// `PostgresURL`) and migrates the schema.
+    /// - Throws: `StoreError.invalidLocation`, `StoreError.invalidParameter`, `StoreError.cannotOpen`
+    ///   with the server's message or the TLS failure, `StoreError.newerSchema`.
     public init(url: String) async throws {
-        let configuration = try Self.configuration(url)
+        let parsed = try PostgresURL(parsing: url)
         location = Self.redacted(url)
+        let configuration = try parsed.configuration(location: location)
         logger = Logger(label: "incidentmap.store", factory: { _ in SwiftLogNoOpLogHandler() })
         do {
             connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         } catch {
-            throw StoreError.cannotOpen(location: location, reason: Self.message(error))
+            throw StoreError.cannotOpen(location: location, reason: Self.connectionMessage(error, mode: parsed.tlsMode))
         }
         do { try await migrate() } catch {
             try? await connection.close()
@@ -66,8 +68,10 @@ public final class PostGISIncidentRepository: IncidentRepository {
                 """)
         }
         if let regions = query.within {
+            // ST_Covers, not ST_Within: a town exactly on the area's edge is inside, as for files
+            // (`AreaFilter` and `PolygonIndex` use GEOS's covers).
             let tests = try regions.map { region in
-                "ST_Within(i.geom, ST_SetSRID(ST_GeomFromGeoJSON(\(parameter(try PostGISPayloads.geoJSON(region.geometry)))), 4326))"
+                "ST_Covers(ST_SetSRID(ST_GeomFromGeoJSON(\(parameter(try PostGISPayloads.geoJSON(region.geometry)))), 4326), i.geom)"
             }
             conditions.append(tests.isEmpty ? "false" : "(" + tests.joined(separator: " OR ") + ")")
         }

@@ -66,6 +66,12 @@ enum PostGISSchema {
         );
         CREATE INDEX incident_sources_by_report ON incident_sources (report_key);
         """,
+        // Version 2: province-level incidents (merged by province, not by distance) get their own
+        // small partial index, so that their merge lookup never scans the table.
+        """
+        CREATE INDEX incidents_province_level ON incidents (sub_event_type, (coalesce(admin1_code, '')), event_date)
+            WHERE geo_precision = 3;
+        """,
     ]
 
     /// `json_build_object` giving back an incident row as SPEC.md's JSON record, sources included.

@@ -19,6 +19,15 @@ extension SQLiteIncidentRepository {
     }
 
     static func mergeCandidates(for window: MergeWindow, _ db: Database, path: String) throws -> [StoredIncident] {
+        let (sql, arguments) = mergeLookup(for: window)
+        // Four shapes of statement in all, each prepared once per connection.
+        return try decode(Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments), path: path)
+    }
+
+    /// The statement that finds `window`'s candidates. The sub-type and date range come first, on
+    /// `incidents_by_type_and_date` (a few hundred rows at a million incidents); the R*Tree box is
+    /// a list looked up once per statement. `EXPLAIN QUERY PLAN` shows that order (a test checks it).
+    static func mergeLookup(for window: MergeWindow) -> (sql: String, arguments: StatementArguments) {
         var sql = "SELECT i.key, \(SQLiteSchema.incidentJSON) FROM incidents i WHERE i.sub_event_type = ?"
         var arguments: StatementArguments = [window.subEventType.rawValue]
         if let days = window.days {
@@ -34,8 +43,7 @@ extension SQLiteIncidentRepository {
             sql += " AND i.key IN (SELECT key FROM incident_points WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?)"
             arguments += [window.box.north, window.box.south, window.box.east, window.box.west]
         }
-        // Four shapes of statement in all, each prepared once per connection.
-        return try decode(Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments), path: path)
+        return (sql, arguments)
     }
 
     static func write(_ plan: IngestPlan, _ db: Database) throws {
@@ -86,4 +94,19 @@ extension SQLiteIncidentRepository {
             }
         })
     }
+}
+
+extension SQLiteIncidentRepository: BenchmarkFilling {
+    package func fillWithoutMerging(_ batch: IngestBatch) async throws {
+        let path = self.path
+        try await guarded {
+            try await pool.write { db in
+                let candidates = Array(repeating: [StoredIncident](), count: batch.incidents.count)
+                try Self.write(IngestPlanner.plan(batch, candidates: candidates, location: path), db)
+            }
+        }
+    }
+
+    /// Nothing to do: the store never runs `ANALYZE`, so its plans do not depend on statistics.
+    package func refreshStatistics() async throws {}
 }

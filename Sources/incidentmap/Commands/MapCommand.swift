@@ -36,9 +36,16 @@ struct MapCommand: ParsableCommand {
             let resources = try geo.loadResources()
             let pipeline = try IncidentPipeline(resources: resources, focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
-            let incidents = try pipeline.incidents(from: reports) + store.incidents()
+            let stored = try store.everything()
+            let incidents = try pipeline.incidents(from: reports) + (stored?.incidents ?? [])
             try LayerSet.write(incidents: incidents, provinces: resources.provinces, to: URL(fileURLWithPath: out))
-            print("reports read: \(reports.count)")
+            if let stored {
+                // The store's incidents come from the reports it holds, not from reports read now.
+                print("reports read: \(reports.count) from files, \(stored.statistics.reports) stored in \(stored.location)")
+                print("incidents read from the store: \(stored.incidents.count)")
+            } else {
+                print("reports read: \(reports.count)")
+            }
             print("incidents found: \(incidents.count)")
             print("incidents per province:")
             let byProvince = Dictionary(grouping: incidents) { incident in
