@@ -5,7 +5,9 @@
 #
 # It installs postgresql-15 and postgresql-15-postgis-3 from Debian when missing, creates a
 # cluster in a temporary folder, starts it on 127.0.0.1, creates a database with PostGIS and
-# exports INCIDENTMAP_TEST_POSTGRES=postgres://... for COMMAND. When no server can be started it
+# exports INCIDENTMAP_TEST_POSTGRES=postgres://... for COMMAND. The server accepts TLS too, with a
+# self-signed certificate for 127.0.0.1 made by openssl, exported as INCIDENTMAP_TEST_POSTGRES_CA
+# (not set when openssl is missing: the TLS tests then skip). When no server can be started it
 # says why and runs COMMAND anyway without the variable: the PostGIS tests then skip with a reason.
 set -uo pipefail
 
@@ -43,6 +45,18 @@ stop_server() {
 }
 trap stop_server EXIT INT TERM
 
+# A self-signed certificate for 127.0.0.1 and localhost, readable by the server only.
+make_certificate() {
+  command -v openssl >/dev/null || { say "openssl not found: the server runs without TLS"; return 1; }
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+    -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+    -keyout "$DATA/server.key" -out "$DATA/server.crt" >"$DATA/openssl.log" 2>&1 \
+    || { say "openssl could not make a certificate: the server runs without TLS"; return 1; }
+  chmod 600 "$DATA/server.key"
+  [ "$(id -u)" = 0 ] && chown postgres: "$DATA/server.key" "$DATA/server.crt"
+  return 0
+}
+
 start_server() {
   install_server || { say "could not install PostgreSQL $PG_VERSION with PostGIS"; return 1; }
   [ -x "$PG_BIN/initdb" ] || { say "$PG_BIN/initdb not found"; return 1; }
@@ -51,18 +65,23 @@ start_server() {
   [ "$(id -u)" = 0 ] && chown postgres: "$DATA"
   as_owner "$PG_BIN/initdb" -D "$DATA/cluster" -U postgres -A trust -E UTF8 --no-locale >"$DATA/initdb.log" 2>&1 \
     || { say "initdb failed: $(tail -1 "$DATA/initdb.log")"; return 1; }
+  local tls=""
+  if make_certificate; then
+    tls="-c ssl=on -c ssl_cert_file=$DATA/server.crt -c ssl_key_file=$DATA/server.key"
+  fi
   as_owner "$PG_BIN/pg_ctl" -D "$DATA/cluster" -l "$DATA/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DATA -c fsync=off -c max_connections=50" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DATA -c fsync=off -c max_connections=50 $tls" start >/dev/null \
     || { say "the server did not start: $(tail -2 "$DATA/server.log" 2>/dev/null)"; return 1; }
   as_owner "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qAt -c "CREATE DATABASE $DB" >/dev/null \
     && as_owner "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -qAt -c "CREATE EXTENSION postgis" >/dev/null \
     || { say "could not create a database with PostGIS"; return 1; }
   export INCIDENTMAP_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PORT/$DB"
+  [ -n "$tls" ] && export INCIDENTMAP_TEST_POSTGRES_CA="$DATA/server.crt"
   say "PostgreSQL $PG_VERSION with PostGIS on 127.0.0.1:$PORT ($INCIDENTMAP_TEST_POSTGRES)"
 }
 
 if ! start_server; then
   say "continuing without PostgreSQL: the PostGIS tests will be skipped"
-  unset INCIDENTMAP_TEST_POSTGRES
+  unset INCIDENTMAP_TEST_POSTGRES INCIDENTMAP_TEST_POSTGRES_CA
 fi
 "$@"

@@ -126,9 +126,9 @@ func run(_ name: String, _ store: any BenchmarkFilling, options: Options, bytes:
     var statistics = afterIngest
     while statistics.incidents < options.incidents {
         let missing = options.incidents - statistics.incidents
-        let reports = max(1, min(1000, (missing + 9) / 10))
-        try await store.fillWithoutMerging(workload.batch(reports: reports, incidentsPerReport: min(10, missing)))
-        statistics.incidents += reports * min(10, missing)
+        let (reports, each) = missing >= 10 ? (min(1000, missing / 10), 10) : (1, missing)
+        try await store.fillWithoutMerging(workload.batch(reports: reports, incidentsPerReport: each))
+        statistics.incidents += reports * each
     }
     try await store.refreshStatistics()
     statistics = try await store.statistics()

@@ -58,12 +58,22 @@ import Testing
         let path = folder.appendingPathComponent("store.sqlite").path
         let store = try SQLiteIncidentRepository(path: path)
         _ = try await ReportIngestor(pipeline: try SampleCorpus.pipeline(), repository: store).ingest(try SampleCorpus.reports())
-        let stored = try await store.statistics().incidents
+        let statistics = try await store.statistics()
+        let stored = statistics.incidents
         try await store.close()
+        #expect(statistics.reports == (try SampleCorpus.reports().count) && statistics.reports > 0)
         let map = try StoreCLI.run(["map", "--db", path, "--out", folder.appendingPathComponent("layers").path])
         #expect(map.status == 0, "\(map.stderr)")
+        // It says where the incidents came from: no report was read from files, the store holds them.
+        #expect(map.stdout.contains("reports read: 0 from files, \(statistics.reports) stored in \(path)\n"), "\(map.stdout)")
+        #expect(map.stdout.contains("incidents read from the store: \(stored)\n"))
         #expect(map.stdout.contains("incidents found: \(stored)\n"))
-        #expect(map.stdout.contains("reports read: 0\n"))
+
+        // With reports given as well, both parts are counted.
+        let both = try StoreCLI.run(["map", "samples", "--db", path, "--out", folder.appendingPathComponent("both").path])
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stdout.contains("reports read: \(statistics.reports) from files, \(statistics.reports) stored in \(path)\n"))
+
         let geojson = try Data(contentsOf: folder.appendingPathComponent("layers/incidents.geojson"))
         let features = try JSONDecoder().decode(FeatureCount.self, from: geojson).features.count
         #expect(features == stored)
