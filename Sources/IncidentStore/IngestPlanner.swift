@@ -93,25 +93,22 @@ enum IngestPlanner {
 
 /// Which stored incidents could be the same event as a new one, as a store's index sees it:
 /// the same sub-type, dates at most `IncidentMerger.maximumDays` apart (or both unknown), and
-/// either within `IncidentMerger.maximumKm` or, for a province-level incident, the same province.
+/// either inside a box around its place or, for a province-level incident, the same province.
 struct MergeWindow: Sendable {
     var subEventType: SubEventType
     /// Nil when the event date is unknown: then only undated incidents qualify.
     var days: ClosedRange<Day>?
     /// Set for a province-level incident, which is matched by province code instead of distance.
     var provinceCode: String?
+    /// A box holding every point within `IncidentMerger.maximumKm` (plus 1 % and a metre): the
+    /// merger makes the exact decision among the incidents inside it.
     var box: SearchBox
-    /// The search radius in metres, with a margin: the merger makes the exact decision.
-    var radiusMetres: Double
-    var center: Coordinate
 
     init(_ incident: Incident, merger: IncidentMerger = IncidentMerger()) {
         subEventType = incident.subEventType
         days = incident.eventDate.map { $0.adding(days: -merger.maximumDays)...$0.adding(days: merger.maximumDays) }
         provinceCode = incident.geoPrecision == .province ? (incident.admin1Code ?? "") : nil
-        center = incident.coordinate
-        radiusMetres = merger.maximumKm * 1000 * 1.01 + 1
-        box = StoreQuery.Circle(center: incident.coordinate, radiusKm: radiusMetres / 1000).enclosingBox
+        box = StoreQuery.Circle(center: incident.coordinate, radiusKm: merger.maximumKm * 1.01 + 0.001).enclosingBox
     }
 }
 

@@ -55,16 +55,17 @@ enum PostGISPayloads {
         }
     }
 
-    /// One merge window; `province` set means "match by province", otherwise by distance.
+    /// One merge window; `province` set means "match by province", otherwise by the search box.
     struct WindowRow: Encodable {
         var idx: Int
         var sub_event_type: String
         var day_from: String?
         var day_to: String?
         var province: String?
-        var lon: Double
-        var lat: Double
-        var radius: Double
+        var south: Double
+        var north: Double
+        var west: Double
+        var east: Double
 
         init(index: Int, window: MergeWindow) {
             idx = index
@@ -72,9 +73,10 @@ enum PostGISPayloads {
             day_from = window.days?.lowerBound.description
             day_to = window.days?.upperBound.description
             province = window.provinceCode
-            lon = window.center.longitude
-            lat = window.center.latitude
-            radius = window.radiusMetres
+            south = window.box.south
+            north = window.box.north
+            west = window.box.west
+            east = window.box.east
         }
     }
 

@@ -66,9 +66,13 @@ enum PostGISSchema {
         );
         CREATE INDEX incident_sources_by_report ON incident_sources (report_key);
         """,
-        // Version 2: province-level incidents (merged by province, not by distance) get their own
-        // small partial index, so that their merge lookup never scans the table.
+        // Version 2: the merge lookup's indexes. Sub-type and date narrow a million incidents to a
+        // few hundred index entries, whose latitude and longitude drop those outside the search
+        // box before the table is read; province-level incidents (merged by province, not by
+        // distance) get a small partial index of their own.
         """
+        DROP INDEX incidents_by_type_and_date;
+        CREATE INDEX incidents_merge_lookup ON incidents (sub_event_type, event_date, latitude, longitude);
         CREATE INDEX incidents_province_level ON incidents (sub_event_type, (coalesce(admin1_code, '')), event_date)
             WHERE geo_precision = 3;
         """,

@@ -1,7 +1,7 @@
 import GeoModel
 import GRDB
 
-/// Ingest: one write transaction per batch, merge candidates found through the R*Tree.
+/// Ingest: one write transaction per batch, merge candidates found through `incidents_merge_lookup`.
 extension SQLiteIncidentRepository {
     public func ingest(_ batch: IngestBatch) async throws -> IngestSummary {
         let path = self.path
@@ -24,9 +24,9 @@ extension SQLiteIncidentRepository {
         return try decode(Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments), path: path)
     }
 
-    /// The statement that finds `window`'s candidates. The sub-type and date range come first, on
-    /// `incidents_by_type_and_date` (a few hundred rows at a million incidents); the R*Tree box is
-    /// a list looked up once per statement. `EXPLAIN QUERY PLAN` shows that order (a test checks it).
+    /// The statement that finds `window`'s candidates: sub-type, date range and search box, all
+    /// answered from `incidents_merge_lookup` (a few hundred index entries at a million incidents,
+    /// a table row read only for those in the box). `EXPLAIN QUERY PLAN` shows it (a test checks it).
     static func mergeLookup(for window: MergeWindow) -> (sql: String, arguments: StatementArguments) {
         var sql = "SELECT i.key, \(SQLiteSchema.incidentJSON) FROM incidents i WHERE i.sub_event_type = ?"
         var arguments: StatementArguments = [window.subEventType.rawValue]
@@ -40,8 +40,8 @@ extension SQLiteIncidentRepository {
             sql += " AND i.geo_precision = 3 AND coalesce(i.admin1_code, '') = ?"
             arguments += [code]
         } else {
-            sql += " AND i.key IN (SELECT key FROM incident_points WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?)"
-            arguments += [window.box.north, window.box.south, window.box.east, window.box.west]
+            sql += " AND i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?"
+            arguments += [window.box.south, window.box.north, window.box.west, window.box.east]
         }
         return (sql, arguments)
     }
