@@ -79,12 +79,13 @@ public final class PostGISIncidentRepository: IncidentRepository {
         if let to = query.to { conditions.append("i.event_date <= \(parameter(to.description))::date") }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = """
-            SELECT i.key, \(PostGISSchema.incidentJSON) FROM incidents i \(filter)
-            ORDER BY coalesce(i.event_date::text, '') COLLATE "C", i.id COLLATE "C", i.key
+            SELECT \(PostGISSchema.joinedColumns)
+            FROM incidents i LEFT JOIN incident_sources s ON s.country = i.country AND s.incident_key = i.key \(filter)
+            ORDER BY coalesce(i.event_date::text, '') COLLATE "C", i.id COLLATE "C", i.key, s.ordinal
             """
         let bound = binds
         return try await guarded {
-            try await decode(connection.query(PostgresQuery(unsafeSQL: sql, binds: bound), logger: logger)).map(\.incident)
+            try await assemble(connection.query(PostgresQuery(unsafeSQL: sql, binds: bound), logger: logger)).map(\.incident)
         }
     }
 
@@ -172,13 +173,30 @@ public final class PostGISIncidentRepository: IncidentRepository {
         return found
     }
 
-    func decode(_ rows: PostgresRowSequence) async throws -> [StoredIncident] {
-        let decoder = JSONDecoder()
-        var result: [StoredIncident] = []
-        for try await (key, json) in rows.decode((Int64, String).self) {
-            result.append(StoredIncident(rowKey: key, incident: try decodeIncident(json, key: key, decoder)))
+    /// Rows of `PostGISSchema.joinedColumns`, incident by incident, to stored incidents.
+    func assemble(_ rows: PostgresRowSequence) async throws -> [StoredIncident] {
+        var assembler = IncidentRowAssembler(location: location)
+        for try await row in rows {
+            let cells = row.makeRandomAccess()
+            try assembler.add(key: try cells[0].decode(Int64.self), incident: {
+                IncidentRow(key: try cells[0].decode(Int64.self), id: try cells[1].decode(String.self),
+                            eventDate: try cells[2].decode(String?.self), timePrecision: try cells[3].decode(Int.self),
+                            eventType: try cells[4].decode(String.self), subEventType: try cells[5].decode(String.self),
+                            actor1: try cells[6].decode(String?.self), actor2: try cells[7].decode(String?.self),
+                            location: try cells[8].decode(String.self), mention: try cells[9].decode(String.self),
+                            placeID: try cells[10].decode(String.self), latitude: try cells[11].decode(Double.self),
+                            longitude: try cells[12].decode(Double.self), geoPrecision: try cells[13].decode(Int.self),
+                            admin1: try cells[14].decode(String?.self), admin1Code: try cells[15].decode(String?.self),
+                            country: try cells[16].decode(String.self), fatalities: try cells[17].decode(Int?.self),
+                            certainty: try cells[18].decode(String.self), notes: try cells[19].decode(String.self))
+            }, source: {
+                guard let docID = try cells[20].decode(String?.self) else { return nil }
+                return SourceRow(docID: docID, title: try cells[21].decode(String?.self), url: try cells[22].decode(String?.self),
+                                 published: try cells[23].decode(String?.self), start: try cells[24].decode(Int.self),
+                                 end: try cells[25].decode(Int.self))
+            })
         }
-        return result
+        return try assembler.finished()
     }
 
     func decodeIncident(_ json: String, key: Int64, _ decoder: JSONDecoder) throws -> Incident {

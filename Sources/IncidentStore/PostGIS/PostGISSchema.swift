@@ -78,6 +78,15 @@ enum PostGISSchema {
         """,
     ]
 
+    /// The row key, the incident columns and the source columns of an incidents-LEFT-JOIN-sources
+    /// read (`incidents i`, `incident_sources s`), in `PostGISIncidentRepository.assemble`'s order;
+    /// dates as text and small integers widened, as the assembler reads them.
+    static let joinedColumns = """
+        i.key, i.id, i.event_date::text, i.time_precision::integer, i.event_type, i.sub_event_type, i.actor1, i.actor2,
+        i.location, i.mention, i.place_id, i.latitude, i.longitude, i.geo_precision::integer, i.admin1, i.admin1_code,
+        i.country, i.fatalities, i.certainty, i.notes, s.doc_id, s.title, s.url, s.published::text, s.start, s."end"
+        """
+
     /// `json_build_object` giving back an incident row as SPEC.md's JSON record, sources included.
     static let incidentJSON = """
         json_build_object('id', i.id, 'event_date', i.event_date, 'time_precision', i.time_precision,

@@ -66,8 +66,11 @@ public final class SQLiteIncidentRepository: IncidentRepository {
                 if let from = query.from { conditions.append("i.event_date >= ?"); arguments += [from.description] }
                 if let to = query.to { conditions.append("i.event_date <= ?"); arguments += [to.description] }
                 let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                let sql = "SELECT i.key, \(SQLiteSchema.incidentJSON) FROM incidents i \(filter) ORDER BY coalesce(i.event_date, ''), i.id, i.key"
-                return try Self.decode(Row.fetchAll(db, sql: sql, arguments: arguments), path: path).map(\.incident)
+                let sql = """
+                    SELECT \(SQLiteSchema.joinedColumns) FROM incidents i LEFT JOIN incident_sources s ON s.incident_key = i.key
+                    \(filter) ORDER BY coalesce(i.event_date, ''), i.id, i.key, s.ordinal
+                    """
+                return try Self.assemble(Row.fetchCursor(db, sql: sql, arguments: arguments), path: path).map(\.incident)
             }
         }
     }
@@ -114,6 +117,31 @@ public final class SQLiteIncidentRepository: IncidentRepository {
             found.formUnion(hexes.map(ReportKey.init(hex:)))
         }
         return found
+    }
+
+    /// Rows of `SQLiteSchema.joinedColumns`, incident by incident, to stored incidents.
+    static func assemble(_ rows: RowCursor, path: String) throws -> [StoredIncident] {
+        var assembler = IncidentRowAssembler(location: path)
+        while let row = try rows.next() {
+            try assembler.add(key: try row.decode(atIndex: 0), incident: {
+                IncidentRow(key: try row.decode(atIndex: 0), id: try row.decode(atIndex: 1), eventDate: try row.decode(atIndex: 2),
+                            timePrecision: try row.decode(atIndex: 3), eventType: try row.decode(atIndex: 4),
+                            subEventType: try row.decode(atIndex: 5), actor1: try row.decode(atIndex: 6),
+                            actor2: try row.decode(atIndex: 7), location: try row.decode(atIndex: 8),
+                            mention: try row.decode(atIndex: 9), placeID: try row.decode(atIndex: 10),
+                            latitude: try row.decode(atIndex: 11), longitude: try row.decode(atIndex: 12),
+                            geoPrecision: try row.decode(atIndex: 13), admin1: try row.decode(atIndex: 14),
+                            admin1Code: try row.decode(atIndex: 15), country: try row.decode(atIndex: 16),
+                            fatalities: try row.decode(atIndex: 17), certainty: try row.decode(atIndex: 18),
+                            notes: try row.decode(atIndex: 19))
+            }, source: {
+                guard let docID: String = try row.decode(atIndex: 20) else { return nil }
+                return SourceRow(docID: docID, title: try row.decode(atIndex: 21), url: try row.decode(atIndex: 22),
+                                 published: try row.decode(atIndex: 23), start: try row.decode(atIndex: 24),
+                                 end: try row.decode(atIndex: 25))
+            })
+        }
+        return try assembler.finished()
     }
 
     /// Rows of `key, json` to stored incidents, through the record's own `Codable`.

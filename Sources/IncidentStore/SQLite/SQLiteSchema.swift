@@ -93,6 +93,11 @@ enum SQLiteSchema {
                                   "location", "mention", "place_id", "latitude", "longitude", "geo_precision", "admin1",
                                   "admin1_code", "country", "fatalities", "certainty", "notes"]
 
+    /// The row key, the incident columns and the source columns of an incidents-LEFT-JOIN-sources
+    /// read (`incidents i`, `incident_sources s`), in `SQLiteIncidentRepository.assemble`'s order.
+    static let joinedColumns = "i.key, " + incidentColumns.map { "i.\($0)" }.joined(separator: ", ")
+        + #", s.doc_id, s.title, s.url, s.published, s.start, s."end""#
+
     static let incidentJSON = """
         json_object(\(incidentColumns.map { "'\($0)', i.\($0)" }.joined(separator: ", ")),
             'sources', (SELECT json_group_array(json_object('doc_id', s.doc_id, 'title', s.title, 'url', s.url,
