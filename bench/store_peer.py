@@ -157,12 +157,13 @@ def main():
 
 
 def fill(db, count, target):
-    """Copies stored incidents (with their first source) until the store holds `target`."""
+    """Copies stored incidents (with their first source), 50,000 at a time, until the store holds `target`."""
+    original = count
     with db:
         while count < target:
-            take = min(count, target - count)
+            take = min(count, target - count, 50_000)
             rows = db.execute("SELECT key, id, record, sub_event_type, actor1, event_date, latitude, longitude, fatalities "
-                              "FROM incidents ORDER BY key LIMIT ?", (take,)).fetchall()
+                              "FROM incidents ORDER BY key LIMIT ? OFFSET ?", (take, count % original)).fetchall()
             for key, ident, record, sub, actor, day, lat, lon, fatalities in rows:
                 cur = db.execute("INSERT INTO incidents (id, record, sub_event_type, actor1, event_date, latitude, longitude, "
                                  "fatalities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
