@@ -77,7 +77,7 @@ start_server() {
     || { say "could not create a database with PostGIS"; return 1; }
   export INCIDENTMAP_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PORT/$DB"
   [ -n "$tls" ] && export INCIDENTMAP_TEST_POSTGRES_CA="$DATA/server.crt"
-  say "PostgreSQL $PG_VERSION with PostGIS on 127.0.0.1:$PORT ($INCIDENTMAP_TEST_POSTGRES)"
+  say "PostgreSQL $PG_VERSION with PostGIS on 127.0.0.1:$PORT ($INCIDENTMAP_TEST_POSTGRES)${tls:+, TLS on}"
 }
 
 if ! start_server; then
