@@ -119,6 +119,7 @@ package protocol BenchmarkFilling: IncidentRepository {
     /// Writes `batch` in one transaction as if no stored incident matched any of its incidents.
     func fillWithoutMerging(_ batch: IngestBatch) async throws
 
-    /// Refreshes the planner's statistics after a bulk fill (PostgreSQL's `ANALYZE`).
+    /// Tidies up after a bulk fill as the database would soon do by itself (PostgreSQL's
+    /// `VACUUM ANALYZE`), so that the queries timed next measure the queries.
     func refreshStatistics() async throws
 }
