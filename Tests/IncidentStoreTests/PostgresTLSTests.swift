@@ -41,6 +41,8 @@ import Testing
         ("postgres://h/x?sslmode=", "sslmode '' is not one of"),
         ("postgres://u:pw@h/x?sslmode=on", "--db 'postgres://u:***@h/x?sslmode=on': sslmode 'on'"),
         ("postgres://h/x?application_name=a", "unknown parameter 'application_name' (known: sslmode, sslrootcert)"),
+        ("postgres://h:99999/x", "port 99999 is not between 1 and 65535"),
+        ("postgres://h:0/x", "port 0 is not between 1 and 65535"),
     ])
     func unknownModesAndParametersAreRefusedByName(_ text: String, _ message: String) throws {
         let error = try #require(throws: StoreError.self) { try PostgresURL(parsing: text) }

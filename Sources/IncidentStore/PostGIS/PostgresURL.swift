@@ -28,14 +28,18 @@ struct PostgresURL: Sendable, Hashable {
     var rootCertificatePath: String?
 
     /// Parses `text`.
-    /// - Throws: `StoreError.invalidLocation` when it is not a postgres:// URL with a host, or
-    ///   names an `sslmode` or a parameter the store does not know.
+    /// - Throws: `StoreError.invalidLocation` when it is not a postgres:// URL with a host;
+    ///   `StoreError.invalidParameter` for a port out of range, or an `sslmode` or a parameter the
+    ///   store does not know.
     init(parsing text: String) throws {
         guard let components = URLComponents(string: text), ["postgres", "postgresql"].contains(components.scheme ?? ""),
               let host = components.host, !host.isEmpty
         else { throw StoreError.invalidLocation(text) }
         self.host = host
         port = components.port ?? 5432
+        guard (1...65535).contains(port) else {
+            throw StoreError.invalidParameter(url: PostGISIncidentRepository.redacted(text), reason: "port \(port) is not between 1 and 65535")
+        }
         username = components.user ?? "postgres"
         password = components.password
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
