@@ -13,7 +13,7 @@ extension OutputBuffer {
                 break
             }
             if needsQuotes { write(byte: UInt8(ascii: "\"")) }
-            if let first = bytes.first, Self.formulaLeads.contains(first) { write(byte: UInt8(ascii: "'")) }
+            if let first = bytes.first, Self.isFormulaLead(first) { write(byte: UInt8(ascii: "'")) }
             if needsQuotes {
                 var runStart = 0
                 for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\"") {
@@ -28,6 +28,11 @@ extension OutputBuffer {
         }
     }
 
-    /// The first bytes that make a spreadsheet read a cell as a formula.
-    private static let formulaLeads: Set<UInt8> = Set("=+-@\t\r".utf8)
+    /// Whether a cell starting with `byte` would be read by a spreadsheet as a formula.
+    private static func isFormulaLead(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
 }
