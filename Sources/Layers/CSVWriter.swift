@@ -47,8 +47,7 @@ public enum CSVWriter {
     static func writeCell(_ source: Source, of incident: Incident, to out: OutputBuffer) {
         switch source {
         case let .field(field):
-            var cell = CellWriter(out: out)
-            field.visit(incident, &cell)
+            field.visit(incident, CellWriter(out: out))
         case .year:
             if let day = incident.eventDate { out.write(integer: day.year) }
         case .sourceNames:

@@ -50,12 +50,12 @@ extension EventStyle {
 
     /// A one-line title: sub-type, place and date.
     public static func title(of incident: Incident) -> String {
-        PlainTextSink.string { titlePieces(of: incident, into: &$0) }
+        PlainTextSink.string { titlePieces(of: incident, into: $0) }
     }
 
     /// The title in pieces: `Air/drone strike — Talbiseh, 2015-10-07`.
     @inline(__always)
-    static func titlePieces<S: TextSink>(of incident: Incident, into sink: inout S) {
+    static func titlePieces<S: TextSink>(of incident: Incident, into sink: S) {
         sink.text(incident.subEventType.rawValue)
         sink.literal(" — ")
         sink.text(incident.location)
@@ -89,17 +89,17 @@ extension EventStyle {
     }
 
     /// The sources in pieces: `title (url, published)` joined by `; `.
-    static func sourcePieces<S: TextSink>(of incident: Incident, into sink: inout S) {
+    static func sourcePieces<S: TextSink>(of incident: Incident, into sink: S) {
         let sources = incident.sources
         for i in sources.indices {
             if i > 0 { sink.literal("; ") }
-            sourcePieces(sources[i], into: &sink)
+            sourcePieces(sources[i], into: sink)
         }
     }
 
     /// One source: `title (url, published)`, or only the parts it has.
     @inline(__always)
-    private static func sourcePieces<S: TextSink>(_ source: IncidentSource, into sink: inout S) {
+    private static func sourcePieces<S: TextSink>(_ source: IncidentSource, into sink: S) {
         sink.text(source.title ?? source.docID)
         guard source.url != nil || source.published != nil else { return }
         sink.literal(" (")

@@ -55,13 +55,13 @@ public enum GeoJSONWriter {
         JSONFields.write(incident, to: out)
         // marker-color, marker-symbol and marker-size, then the title's opening quote.
         out.write(styleMembers[incident.subEventType][Severity(fatalities: incident.fatalities)])
-        var sink = JSONTextSink(out: out)
-        EventStyle.titlePieces(of: incident, into: &sink)
+        let sink = JSONTextSink(out: out)
+        EventStyle.titlePieces(of: incident, into: sink)
         out.write(literal: "\",\"description\":\"")
         sink.text(incident.notes)
         if !incident.sources.isEmpty {
             sink.literal(" — ")
-            EventStyle.sourcePieces(of: incident, into: &sink)
+            EventStyle.sourcePieces(of: incident, into: sink)
         }
         out.write(literal: "\"}}")
     }

@@ -21,7 +21,7 @@ public enum IncidentField: String, CaseIterable, Sendable {
     /// Hands this field's value in `incident` to `visitor`: the one place that says where each
     /// field comes from. The value is lent, not copied, so reading it costs no reference counting.
     @inline(__always)
-    func visit<V: IncidentFieldVisitor>(_ incident: Incident, _ visitor: inout V) {
+    func visit<V: IncidentFieldVisitor>(_ incident: Incident, _ visitor: V) {
         switch self {
         case .id: visitor.visit(self, text: incident.id)
         case .eventDate: if let day = incident.eventDate { visitor.visit(self, day: day) } else { visitor.visitNull(self) }
@@ -48,14 +48,14 @@ public enum IncidentField: String, CaseIterable, Sendable {
 
     /// Hands every field of `incident` to `visitor`, in SPEC.md's order.
     @inline(__always)
-    static func visitAll<V: IncidentFieldVisitor>(_ incident: Incident, _ visitor: inout V) {
-        for i in 0..<orderedCount { orderedFields[i].visit(incident, &visitor) }
+    static func visitAll<V: IncidentFieldVisitor>(_ incident: Incident, _ visitor: V) {
+        for i in 0..<orderedCount { orderedFields[i].visit(incident, visitor) }
     }
 
     /// The field's value in `incident`; coordinates are rounded to 6 decimals when written.
     public func value(in incident: Incident) -> FieldValue {
-        var capture = FieldValueCapture()
-        visit(incident, &capture)
+        let capture = FieldValueCapture()
+        visit(incident, capture)
         return capture.value
     }
 
@@ -75,27 +75,28 @@ public enum IncidentField: String, CaseIterable, Sendable {
 /// Receives an incident's fields one at a time, each value lent for the call.
 ///
 /// The writers implement it to render fields their own way; `IncidentField.visit(_:_:)` is the
-/// mapping that feeds them all.
+/// mapping that feeds them all. A visitor is passed by value and its methods do not mutate it,
+/// so the buffer it holds is lent to each call rather than retained for it.
 protocol IncidentFieldVisitor {
-    mutating func visit(_ field: IncidentField, text: String)
-    mutating func visit(_ field: IncidentField, integer: Int)
+    func visit(_ field: IncidentField, text: String)
+    func visit(_ field: IncidentField, integer: Int)
     /// Degrees, to be written with at most 6 decimals.
-    mutating func visit(_ field: IncidentField, coordinate: Double)
-    mutating func visit(_ field: IncidentField, day: Day)
-    mutating func visit(_ field: IncidentField, sources: [IncidentSource])
+    func visit(_ field: IncidentField, coordinate: Double)
+    func visit(_ field: IncidentField, day: Day)
+    func visit(_ field: IncidentField, sources: [IncidentSource])
     /// The field has no value (JSON `null`, an empty CSV cell, no KML SimpleData).
-    mutating func visitNull(_ field: IncidentField)
+    func visitNull(_ field: IncidentField)
 }
 
 /// Keeps the one value it is handed, for `IncidentField.value(in:)`.
-private struct FieldValueCapture: IncidentFieldVisitor {
+private final class FieldValueCapture: IncidentFieldVisitor {
     var value = FieldValue.null
-    mutating func visit(_ field: IncidentField, text: String) { value = .text(text) }
-    mutating func visit(_ field: IncidentField, integer: Int) { value = .integer(integer) }
-    mutating func visit(_ field: IncidentField, coordinate: Double) { value = .coordinate(coordinate) }
-    mutating func visit(_ field: IncidentField, day: Day) { value = .day(day) }
-    mutating func visit(_ field: IncidentField, sources: [IncidentSource]) { value = .sources(sources) }
-    mutating func visitNull(_ field: IncidentField) { value = .null }
+    func visit(_ field: IncidentField, text: String) { value = .text(text) }
+    func visit(_ field: IncidentField, integer: Int) { value = .integer(integer) }
+    func visit(_ field: IncidentField, coordinate: Double) { value = .coordinate(coordinate) }
+    func visit(_ field: IncidentField, day: Day) { value = .day(day) }
+    func visit(_ field: IncidentField, sources: [IncidentSource]) { value = .sources(sources) }
+    func visitNull(_ field: IncidentField) { value = .null }
 }
 
 /// A field value as the writers need it, typed so each writer can render it its own way.
@@ -120,7 +121,7 @@ public enum FieldValue: Sendable, Hashable {
 public enum IncidentFields {
     /// The incident's sources as one line of text: `title (url, date)` joined by `; `.
     public static func sourceSummary(of incident: Incident) -> String {
-        PlainTextSink.string { EventStyle.sourcePieces(of: incident, into: &$0) }
+        PlainTextSink.string { EventStyle.sourcePieces(of: incident, into: $0) }
     }
 
     /// The name ACLED's `source` column holds: the source titles, joined by `; `.

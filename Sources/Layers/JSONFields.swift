@@ -11,8 +11,7 @@ enum JSONFields {
     /// Writes every field as `"name":value`, separated by commas, without braces.
     @inline(__always)
     static func write(_ incident: Incident, to out: OutputBuffer) {
-        var members = MemberWriter(out: out, keys: keys)
-        IncidentField.visitAll(incident, &members)
+        IncidentField.visitAll(incident, MemberWriter(out: out, keys: keys))
     }
 
     /// Writes each field it is handed as one JSON member.

@@ -83,16 +83,15 @@ public enum KMLWriter {
         /// One Placemark, its children in the order the schema requires.
         func write(_ incident: Incident) {
             out.write(literal: "<Placemark>\n<name>")
-            var name = XMLTextSink(out: out, asHTMLInXML: false)
-            EventStyle.titlePieces(of: incident, into: &name)
+            let name = XMLTextSink(out: out, asHTMLInXML: false)
+            EventStyle.titlePieces(of: incident, into: name)
             out.write(literal: "</name>\n<description>")
             writeBalloon(incident, to: out)
             out.write(literal: "</description>\n")
             writeTime(incident, to: out)
             // <styleUrl>, then the openings of ExtendedData and SchemaData.
             out.write(styleURLs[incident.subEventType][Severity(fatalities: incident.fatalities)])
-            var data = SimpleDataWriter(out: out, scratch: scratch, openings: openings)
-            IncidentField.visitAll(incident, &data)
+            IncidentField.visitAll(incident, SimpleDataWriter(out: out, scratch: scratch, openings: openings))
             out.write(literal: "</SchemaData></ExtendedData>\n<Point><coordinates>")
             out.write(coordinate: incident.coordinate.longitude)
             out.write(byte: UInt8(ascii: ","))
@@ -146,9 +145,9 @@ public enum KMLWriter {
     /// The balloon: title, evidence, fatalities, then each source's linked title and date, as
     /// HTML that is itself escaped as XML text.
     static func writeBalloon(_ incident: Incident, to out: OutputBuffer) {
-        var html = XMLTextSink(out: out, asHTMLInXML: true)
+        let html = XMLTextSink(out: out, asHTMLInXML: true)
         out.write(literal: "&lt;h3&gt;")
-        EventStyle.titlePieces(of: incident, into: &html)
+        EventStyle.titlePieces(of: incident, into: html)
         out.write(literal: "&lt;/h3&gt;&lt;p&gt;")
         html.text(incident.notes)
         out.write(literal: "&lt;/p&gt;")

@@ -15,7 +15,8 @@ extension OutputBuffer {
     @inline(__always)
     func write(jsonString text: String, forHTML: Bool = false) {
         write(byte: UInt8(ascii: "\""))
-        Self.withBytes(of: text) { writeJSONEscaped($0, scan: forHTML ? scans.jsonHTML : scans.json) }
+        let scan = forHTML ? scans.jsonHTML : scans.json
+        withBytes(of: text) { out, bytes in out.writeJSONEscaped(bytes, scan: scan) }
         write(byte: UInt8(ascii: "\""))
     }
 
@@ -28,7 +29,8 @@ extension OutputBuffer {
     /// be written in pieces.
     @inline(__always)
     func write(jsonStringContent text: String) {
-        Self.withBytes(of: text) { writeJSONEscaped($0, scan: scans.json) }
+        let scan = scans.json
+        withBytes(of: text) { out, bytes in out.writeJSONEscaped(bytes, scan: scan) }
     }
 
     /// Copies each run of plain bytes at once and escapes the bytes between runs.

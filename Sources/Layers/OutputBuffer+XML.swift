@@ -8,7 +8,7 @@ extension OutputBuffer {
     /// `description` needs so that Google Earth shows the report's words as words.
     @inline(__always)
     func write(xmlText text: String, asHTMLInXML: Bool = false) {
-        Self.withBytes(of: text) { writeXMLEscaped($0, twice: asHTMLInXML) }
+        withBytes(of: text) { out, bytes in out.writeXMLEscaped(bytes, twice: asHTMLInXML) }
     }
 
     /// Copies each run of plain bytes at once and escapes or drops the bytes between runs.

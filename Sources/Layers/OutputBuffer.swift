@@ -61,7 +61,7 @@ public final class OutputBuffer {
 
     /// Appends the UTF-8 bytes of `text`.
     public func write(_ text: String) {
-        Self.withBytes(of: text) { write($0) }
+        withBytes(of: text) { out, bytes in out.write(bytes) }
     }
 
     /// Appends raw bytes.
@@ -74,15 +74,22 @@ public final class OutputBuffer {
     func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         guard n > 0 else { return }
-        if count + n > capacity {
-            flushKeepingError()
-            if n > capacity {
-                writeThrough(UnsafeRawBufferPointer(bytes))
-                return
-            }
-        }
+        guard count + n <= capacity else { return writeAfterFlushing(bytes) }
         (storage + count).update(from: bytes.baseAddress!, count: n)
         count += n
+    }
+
+    /// The rare path of `write(_:)`, kept out of line so that the writers' inlined fast path
+    /// carries none of the error handling of a flush.
+    @inline(never)
+    private func writeAfterFlushing(_ bytes: UnsafeBufferPointer<UInt8>) {
+        flushKeepingError()
+        if bytes.count > capacity {
+            writeThrough(UnsafeRawBufferPointer(bytes))
+        } else {
+            (storage + count).update(from: bytes.baseAddress!, count: bytes.count)
+            count += bytes.count
+        }
     }
 
     /// Appends one byte.
@@ -115,12 +122,14 @@ public final class OutputBuffer {
         }
     }
 
+    @inline(never)
     private func flushKeepingError() {
         guard count > 0 else { return }
         writeThrough(UnsafeRawBufferPointer(start: storage, count: count))
         count = 0
     }
 
+    @inline(never)
     private func writeThrough(_ bytes: UnsafeRawBufferPointer) {
         guard let handle else {
             collected.append(contentsOf: bytes)

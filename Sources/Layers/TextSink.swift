@@ -7,12 +7,12 @@ import GeoModel
 /// closure, enum or string is made per piece.
 protocol TextSink {
     /// Free text, escaped as the sink needs.
-    mutating func text(_ text: String)
+    func text(_ text: String)
     /// Trusted text written as it is: it must not need escaping in JSON or XML (no quotes,
     /// `<`, `&` or control characters).
-    mutating func literal(_ text: StaticString)
+    func literal(_ text: StaticString)
     /// `YYYY-MM-DD`.
-    mutating func day(_ day: Day)
+    func day(_ day: Day)
 }
 
 /// Writes the pieces unescaped, for the places that want a plain `String`.
@@ -23,9 +23,9 @@ struct PlainTextSink: TextSink {
     func day(_ day: Day) { out.write(day: day) }
 
     /// The pieces that `write` gives, joined into one `String`.
-    static func string(_ write: (inout PlainTextSink) -> Void) -> String {
-        var sink = PlainTextSink(out: OutputBuffer())
-        write(&sink)
+    static func string(_ write: (PlainTextSink) -> Void) -> String {
+        let sink = PlainTextSink(out: OutputBuffer())
+        write(sink)
         return sink.out.text()
     }
 }
