@@ -49,10 +49,14 @@ struct FolderKey: Comparable {
     var name: String
     var code: String
 
+    init(admin1: String?, code admin1Code: String?) {
+        unassigned = admin1 == nil && admin1Code == nil
+        code = admin1Code ?? ""
+        name = admin1 ?? code
+    }
+
     init(_ incident: Incident) {
-        unassigned = incident.admin1 == nil && incident.admin1Code == nil
-        code = incident.admin1Code ?? ""
-        name = incident.admin1 ?? code
+        self.init(admin1: incident.admin1, code: incident.admin1Code)
     }
 
     var title: String { unassigned ? "No province" : name }

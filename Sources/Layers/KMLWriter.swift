@@ -34,9 +34,9 @@ public enum KMLWriter {
         var grouped = true
         var previous: FolderKey?
         for i in incidents.indices {
-            let incident = incidents[i]
-            usedStyles.insert(incident.subEventType, Severity(fatalities: incident.fatalities))
-            let key = FolderKey(incident)
+            // Fields are read one by one, so no incident is copied whole.
+            usedStyles.insert(incidents[i].subEventType, Severity(fatalities: incidents[i].fatalities))
+            let key = FolderKey(admin1: incidents[i].admin1, code: incidents[i].admin1Code)
             if let previous, key != previous, key < previous { grouped = false }
             previous = key
         }

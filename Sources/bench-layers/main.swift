@@ -44,6 +44,6 @@ let wall = after.wall - before.wall
 let user = after.user - before.user
 let system = after.system - before.system
 let bytes = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
-print(String(format: "incidentmap %@: %d features in %.2f s = %.0f features/s; CPU %.2f s (user %.2f, system %.2f) = %.0f features/CPU-s; %.0f MB written; incidents in memory %.1f MB, peak RSS %.1f MB",
+print(String(format: "incidentmap %@: %d features in %.3f s = %.0f features/s; CPU %.3f s (user %.3f, system %.3f) = %.0f features/CPU-s; %.0f MB written; incidents in memory %.1f MB, peak RSS %.1f MB",
              format, count, wall, Double(count) / wall, user + system, user, system, Double(count) / (user + system),
              Double(bytes) / 1e6, inputMB, ProcessUsage.peakMB()))
