@@ -26,39 +26,41 @@ if [ "${SKIP_PEERS:-0}" != 1 ]; then
   python3 -m pip install -q geopandas pyogrio simplekml pandas 2>&1 | grep -v -i "warning" || true
 fi
 
-# run LABEL COUNT COMMAND...: runs once under /usr/bin/time -v and prints one result line from
-# the "in W s ... CPU C s (user U, system S)" line the command prints about its write.
+# run LABEL COUNT OUTPUT COMMAND...: runs once under /usr/bin/time -v and prints one result line
+# from the "in W s ... CPU C s (user U, system S)" line the command prints about its write, then
+# removes OUTPUT, so that no run's file crowds the memory the next one writes into.
 run() {
-  local label=$1 count=$2; shift 2
+  local label=$1 count=$2 output=$3; shift 3
   /usr/bin/time -v "$@" > "$work/out.txt" 2> "$work/time.txt" || { echo "$label: FAILED"; head -5 "$work/time.txt"; return 0; }
-  local rss wall cpu user input
+  local rss wall cpu user input size
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
   wall=$(grep -Eo "in [0-9.]+ s" "$work/out.txt" | awk '{print $2}')
   cpu=$(grep -Eo "CPU [0-9.]+ s" "$work/out.txt" | awk '{print $2}')
   user=$(grep -Eo "user [0-9.]+" "$work/out.txt" | awk '{print $2}')
-  input=$(grep -Eo "incidents in memory [0-9.]+ MB" "$work/out.txt" | awk '{print $4}')
-  awk -v l="$label" -v n="$count" -v w="$wall" -v c="$cpu" -v u="$user" -v r="$rss" -v i="${input:--}" 'BEGIN {
-    printf "%-26s %8d  write %6.2f s = %9.0f /s   CPU %6.2f s = %9.0f /s   user %6.2f s = %9.0f /s   peak RSS %7.1f MB (input %s MB)\n",
-      l, n, w, n / w, c, n / c, u, n / u, r / 1024, i }'
+  input=$({ grep -Eo "incidents in memory [0-9.]+ MB" "$work/out.txt" || true; } | awk '{print $4}')
+  size=$(stat -c %s "$output")
+  rm -f "$output"
+  awk -v l="$label" -v n="$count" -v w="$wall" -v c="$cpu" -v u="$user" -v r="$rss" -v i="${input:--}" -v s="$size" 'BEGIN {
+    printf "%-26s %8d  %5.0f MB  write %6.2f s = %8.0f /s   CPU %6.2f s = %8.0f /s   user %6.2f s = %8.0f /s   peak RSS %7.1f MB (input %s MB)\n",
+      l, n, s / 1e6, w, n / w, c, n / c, u, n / u, r / 1024, i }'
 }
 
 for n in $sizes; do
   echo "== $n incidents (seed 42)"
   "$bin" csv "$n" "$work/incidents.csv" > /dev/null
-  run "incidentmap geojson" "$n" "$bin" geojson "$n" "$work/ours.geojson"
-  run "incidentmap kml" "$n" "$bin" kml "$n" "$work/ours.kml"
-  run "incidentmap csv" "$n" "$bin" csv "$n" "$work/ours.csv"
+  run "incidentmap geojson" "$n" "$work/ours.geojson" "$bin" geojson "$n" "$work/ours.geojson"
+  run "incidentmap kml" "$n" "$work/ours.kml" "$bin" kml "$n" "$work/ours.kml"
+  run "incidentmap csv" "$n" "$work/ours.csv" "$bin" csv "$n" "$work/ours.csv"
   if [ "${SKIP_PEERS:-0}" != 1 ]; then
-    run "geopandas+pyogrio geojson" "$n" python3 bench/layers_peer.py geopandas-geojson "$work/incidents.csv" "$work/peer.geojson"
-    run "geopandas+pyogrio kml" "$n" python3 bench/layers_peer.py geopandas-kml "$work/incidents.csv" "$work/peer.kml"
+    run "geopandas+pyogrio geojson" "$n" "$work/peer.geojson" python3 bench/layers_peer.py geopandas-geojson "$work/incidents.csv" "$work/peer.geojson"
+    run "geopandas+pyogrio kml" "$n" "$work/peer.kml" python3 bench/layers_peer.py geopandas-kml "$work/incidents.csv" "$work/peer.kml"
     if [ "$n" -le "${SIMPLEKML_MAX:-100000}" ]; then
-      run "simplekml kml" "$n" python3 bench/layers_peer.py simplekml "$work/incidents.csv" "$work/simple.kml"
+      run "simplekml kml" "$n" "$work/simple.kml" python3 bench/layers_peer.py simplekml "$work/incidents.csv" "$work/simple.kml"
     else
-      echo "simplekml kml                skipped above SIMPLEKML_MAX=${SIMPLEKML_MAX:-100000} (about 3 k placemarks/s: 1 M takes minutes)"
+      echo "simplekml kml                skipped above SIMPLEKML_MAX=${SIMPLEKML_MAX:-100000} (about 5 k placemarks/s: 1 M takes minutes)"
     fi
   fi
-  ls -l "$work"/*.geojson "$work"/*.kml | awk '{printf "  %-12s %6.0f MB\n", $NF, $5 / 1e6}' | sed "s|$work/||"
-  rm -f "$work"/*.geojson "$work"/*.kml "$work"/ours.csv
+  rm -f "$work/incidents.csv"
 done
 echo "note: every time is of the write alone (ours: after making the incidents; peers: after reading the CSV)."
 echo "CPU is user + system; system time is mostly the kernel giving the output file its pages."
