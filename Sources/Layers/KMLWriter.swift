@@ -28,6 +28,7 @@ public enum KMLWriter {
         if done == nil { writeDocument(incidents, name: name, to: out) }
     }
 
+    /// The document: styles in use and the schema, then the placemarks folder by folder.
     private static func writeDocument<C: RandomAccessCollection>(_ incidents: C, name: String, to out: OutputBuffer)
         where C.Element == Incident {
         var usedStyles = StyleSet()
@@ -37,7 +38,7 @@ public enum KMLWriter {
             // Fields are read one by one, so no incident is copied whole.
             usedStyles.insert(incidents[i].subEventType, Severity(fatalities: incidents[i].fatalities))
             let key = FolderKey(admin1: incidents[i].admin1, code: incidents[i].admin1Code)
-            if let previous, key != previous, key < previous { grouped = false }
+            if let previous, key < previous { grouped = false }
             previous = key
         }
 

@@ -24,7 +24,7 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Keep incidents whose actor1 or actor2 contains this text.") var actor: String?
     @Option(help: "Keep incidents whose event type or sub-type contains this text.") var type: String?
     @Option(name: .customLong("min-precision"), help: "Keep incidents with geo_precision N or finer (1 is finest).") var minPrecision: Int?
-    @Option(help: "Output format: jsonl, or any layer `export` writes: geojson, kml, csv, provinces, counts or html.")
+    @Option(help: "Output format: jsonl, or one layer of `map`, written as `export` writes it.")
     var format: QueryFormat = .jsonl
 
     @OptionGroup var analysis: AnalysisOptions
