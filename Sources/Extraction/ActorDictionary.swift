@@ -73,12 +73,16 @@ public struct ActorDictionary: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < tokens.count {
-            let candidates = (byFirstWord[tokens[i].lower] ?? []) + (byFirstWord[tokens[i].text] ?? [])
+            let lower = byFirstWord[tokens[i].lower]
+            let exact = tokens[i].text == tokens[i].lower ? nil : byFirstWord[tokens[i].text]
             var matched: Entry?
-            for entry in candidates.sorted(by: { $0.words.count > $1.words.count }) where i + entry.words.count <= tokens.count {
-                if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].text : tokens[i + $0].lower) }) {
-                    matched = entry
-                    break
+            if lower != nil || exact != nil {
+                let candidates = exact.map { ((lower ?? []) + $0).sorted { $0.words.count > $1.words.count } } ?? lower ?? []
+                for entry in candidates where i + entry.words.count <= tokens.count {
+                    if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].text : tokens[i + $0].lower) }) {
+                        matched = entry
+                        break
+                    }
                 }
             }
             if let matched {

@@ -28,7 +28,12 @@ public struct IncidentMerger: Sendable {
             let nearby: [Int] = day.map { d in
                 (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: incident.subEventType, day: d + $0)] ?? [] }.sorted()
             } ?? (buckets[Bucket(type: incident.subEventType, day: nil)] ?? [])
-            if let index = nearby.first(where: { isSameEvent(merged[$0], incident, geodesic) }) {
+            var match: Int?
+            for index in nearby where isSameEvent(merged[index], incident, geodesic) {
+                match = index
+                break
+            }
+            if let index = match {
                 merged[index] = combine(merged[index], incident)
             } else {
                 buckets[Bucket(type: incident.subEventType, day: day), default: []].append(merged.count)
