@@ -34,7 +34,7 @@ public struct IncidentMerger: Sendable {
                 break
             }
             if let index = match {
-                merged[index] = combine(merged[index], incident)
+                absorb(incident, into: &merged[index])
             } else {
                 buckets[Bucket(type: incident.subEventType, day: day), default: []].append(merged.count)
                 merged.append(incident)
@@ -55,19 +55,18 @@ public struct IncidentMerger: Sendable {
         return geodesic.distanceMetres(from: a.coordinate, to: b.coordinate) <= maximumKm * 1000
     }
 
-    func combine(_ a: Incident, _ b: Incident) -> Incident {
-        var result = a
-        for source in b.sources where !result.sources.contains(source) { result.sources.append(source) }
+    /// Folds `b` into `a` in place: its new sources, the lower toll, missing actors, a finer date and its evidence.
+    func absorb(_ b: Incident, into a: inout Incident) {
+        for source in b.sources where !a.sources.contains(source) { a.sources.append(source) }
         switch (a.fatalities, b.fatalities) {
-        case let (x?, y?): result.fatalities = min(x, y)
-        case let (x, y): result.fatalities = x ?? y
+        case let (x?, y?): a.fatalities = min(x, y)
+        case let (x, y): a.fatalities = x ?? y
         }
-        result.actor1 = a.actor1 ?? b.actor1
-        result.actor2 = a.actor2 ?? b.actor2
-        if b.timePrecision < a.timePrecision { result.eventDate = b.eventDate; result.timePrecision = b.timePrecision }
-        if !a.notes.contains(b.notes) { result.notes = a.notes + " " + b.notes }
-        result.id = IncidentIdentity.id(for: result)
-        return result
+        if a.actor1 == nil { a.actor1 = b.actor1 }
+        if a.actor2 == nil { a.actor2 = b.actor2 }
+        if b.timePrecision < a.timePrecision { a.eventDate = b.eventDate; a.timePrecision = b.timePrecision }
+        if !a.notes.contains(b.notes) { a.notes += " " + b.notes }
+        a.id = IncidentIdentity.id(for: a)
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`),
