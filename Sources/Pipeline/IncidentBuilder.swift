@@ -68,8 +68,21 @@ struct IncidentBuilder: Sendable {
         return result.filter { incident in
             incident.geoPrecision != .province || !result.contains { other in
                 other.geoPrecision < .province && other.subEventType == incident.subEventType
-                    && other.eventDate == incident.eventDate && other.admin1Code == incident.admin1Code
+                    && incident.dateCovers(other) && other.admin1Code == incident.admin1Code
             }
+        }
+    }
+}
+
+extension Incident {
+    /// True when `other`'s date falls within this incident's time precision: the same day, the
+    /// same ISO week for precision 2, the same month for precision 3.
+    func dateCovers(_ other: Incident) -> Bool {
+        guard let mine = eventDate, let theirs = other.eventDate else { return eventDate == other.eventDate }
+        switch timePrecision {
+        case .day: return mine == theirs
+        case .week: return mine.startOfISOWeek == theirs.startOfISOWeek
+        case .month: return mine.startOfMonth == theirs.startOfMonth
         }
     }
 }

@@ -44,7 +44,8 @@ public struct IncidentMerger: Sendable {
     }
 
     func isSameEvent(_ a: Incident, _ b: Incident, _ geodesic: Geodesic) -> Bool {
-        guard a.subEventType == b.subEventType, a.geoPrecision == b.geoPrecision else { return false }
+        // A point and a province are never one incident; a town and its outskirts can be.
+        guard a.subEventType == b.subEventType, (a.geoPrecision == .province) == (b.geoPrecision == .province) else { return false }
         switch (a.eventDate, b.eventDate) {
         case let (x?, y?): guard abs(Self.dayNumber(x) - Self.dayNumber(y)) <= maximumDays else { return false }
         case (nil, nil): break
@@ -65,6 +66,10 @@ public struct IncidentMerger: Sendable {
         if a.actor1 == nil { a.actor1 = b.actor1 }
         if a.actor2 == nil { a.actor2 = b.actor2 }
         if b.timePrecision < a.timePrecision { a.eventDate = b.eventDate; a.timePrecision = b.timePrecision }
+        if b.geoPrecision < a.geoPrecision {
+            (a.location, a.mention, a.placeID, a.coordinate, a.geoPrecision) = (b.location, b.mention, b.placeID, b.coordinate, b.geoPrecision)
+            (a.admin1, a.admin1Code, a.country) = (b.admin1, b.admin1Code, b.country)
+        }
         if !a.notes.contains(b.notes) { a.notes += " " + b.notes }
         a.id = IncidentIdentity.id(for: a)
     }
