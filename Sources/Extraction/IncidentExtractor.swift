@@ -278,7 +278,7 @@ public struct IncidentExtractor: Sendable {
         // acted, and the speaking group, a party, was the one attacked.
         if let agentName, actor1 == nil || speakerActs {
             let target = after.first { $0.name != agentName }?.name
-            let speakerName = speakerActs && speaker?.kind != "civilians" ? speaker?.name : nil
+            let speakerName = speaker?.kind != "civilians" ? speaker?.name : nil
             return (agentName, target ?? (speakerName == agentName ? nil : speakerName))
         }
         let actor2 = after.first { $0.name != actor1 && $0.name != agentName }?.name
