@@ -16,43 +16,62 @@ public struct IncidentMerger: Sendable {
         var day: Int?
     }
 
+    /// What `isSameEvent` compares, held apart from the incidents so that comparing copies nothing.
+    struct Key {
+        var type: SubEventType
+        var isProvince: Bool
+        var day: Int?
+        var actor1: String?
+        var admin1Code: String?
+        var coordinate: Coordinate
+
+        init(_ incident: Incident) {
+            type = incident.subEventType
+            isProvince = incident.geoPrecision == .province
+            day = incident.eventDate.map(IncidentMerger.dayNumber)
+            actor1 = incident.actor1
+            admin1Code = incident.admin1Code
+            coordinate = incident.coordinate
+        }
+    }
+
     /// The incidents with duplicates merged, in first-seen order.
     /// - Complexity: O(n × k), where k is the number of incidents of the same sub-type within
     ///   `maximumDays` of each other; incidents are bucketed by sub-type and day.
     public func merge(_ incidents: [Incident]) -> [Incident] {
         let geodesic = Geodesic()
         var merged: [Incident] = []
+        var keys: [Key] = []
         var buckets: [Bucket: [Int]] = [:]
         for incident in incidents {
-            let day = incident.eventDate.map(Self.dayNumber)
-            let nearby: [Int] = day.map { d in
-                (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: incident.subEventType, day: d + $0)] ?? [] }.sorted()
-            } ?? (buckets[Bucket(type: incident.subEventType, day: nil)] ?? [])
-            var match: Int?
-            for index in nearby where isSameEvent(merged[index], incident, geodesic) {
-                match = index
-                break
-            }
-            if let index = match {
+            let key = Key(incident)
+            let nearby: [Int] = key.day.map { d in
+                (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: key.type, day: d + $0)] ?? [] }.sorted()
+            } ?? (buckets[Bucket(type: key.type, day: nil)] ?? [])
+            if let index = nearby.first(where: { isSameEvent(keys[$0], key, geodesic) }) {
                 absorb(incident, into: &merged[index])
+                keys[index] = Key(merged[index])
             } else {
-                buckets[Bucket(type: incident.subEventType, day: day), default: []].append(merged.count)
+                buckets[Bucket(type: key.type, day: key.day), default: []].append(merged.count)
                 merged.append(incident)
+                keys.append(key)
             }
         }
         return merged
     }
 
-    func isSameEvent(_ a: Incident, _ b: Incident, _ geodesic: Geodesic) -> Bool {
+    func isSameEvent(_ a: Key, _ b: Key, _ geodesic: Geodesic) -> Bool {
         // A point and a province are never one incident; a town and its outskirts can be.
-        guard a.subEventType == b.subEventType, (a.geoPrecision == .province) == (b.geoPrecision == .province) else { return false }
-        switch (a.eventDate, b.eventDate) {
-        case let (x?, y?): guard abs(Self.dayNumber(x) - Self.dayNumber(y)) <= maximumDays else { return false }
+        guard a.type == b.type, a.isProvince == b.isProvince else { return false }
+        switch (a.day, b.day) {
+        case let (x?, y?): guard abs(x - y) <= maximumDays else { return false }
         case (nil, nil): break
         default: return false
         }
         if let a1 = a.actor1, let b1 = b.actor1, a1 != b1 { return false }
-        if a.geoPrecision == .province { return a.admin1Code == b.admin1Code }
+        if a.isProvince { return a.admin1Code == b.admin1Code }
+        // A degree of latitude is over 110 km: points further apart than that in latitude alone are not near.
+        guard abs(a.coordinate.latitude - b.coordinate.latitude) * 110 <= maximumKm else { return false }
         return geodesic.distanceMetres(from: a.coordinate, to: b.coordinate) <= maximumKm * 1000
     }
 
