@@ -1,3 +1,4 @@
+import Foundation
 import GeoEngine
 import GeoModel
 
@@ -89,8 +90,23 @@ public struct IncidentMerger: Sendable {
             (a.location, a.mention, a.placeID, a.coordinate, a.geoPrecision) = (b.location, b.mention, b.placeID, b.coordinate, b.geoPrecision)
             (a.admin1, a.admin1Code, a.country) = (b.admin1, b.admin1Code, b.country)
         }
-        if !a.notes.contains(b.notes) { a.notes += " " + b.notes }
+        if !Self.contains(a.notes, b.notes) { a.notes += " " + b.notes }
         a.id = IncidentIdentity.id(for: a)
+    }
+
+    /// True when `text` holds `part` byte for byte (no Unicode equivalence: evidence is quoted as read).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= haystack.count, let start = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
+                for offset in 0...(haystack.count - needle.count) where haystack[offset] == first {
+                    if memcmp(start + offset, wanted, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`),
