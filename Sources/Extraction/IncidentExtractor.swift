@@ -41,7 +41,7 @@ public struct IncidentExtractor: Sendable {
         // ACLED codes the day an event happened. A sentence that gives no date of its own
         // usually continues the narrative of the last dated sentence ("on Wednesday ... The first
         // strike hit Latamneh"), so its date carries into the rest of that paragraph and the next.
-        // Beyond that, or when nothing was dated, the publication date stands in (precision 1).
+        // Beyond that, or when nothing was dated, the publication date stands in (precision 2).
         var carried: (paragraph: Int, date: ResolvedDate)?
         var pending: Fragment?
         // "Russian warplanes struck towns in Homs province. The jets hit Rastan and Talbiseh": the
@@ -64,7 +64,9 @@ public struct IncidentExtractor: Sendable {
             // A date that only dates a statement ("a statement released late Monday said strikes hit
             // Rastan") bounds the event from above; it beats the publication date but is not carried.
             if let carriedDate = carried, sentence.paragraph - carriedDate.paragraph > 1 { carried = nil }
-            let fallbackDate = dates.first?.date ?? carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .day) }
+            // The publication date only bounds an undated event: it happened that day or in the days
+            // before, so it is coded at week precision (2), as ACLED does for an approximate date.
+            let fallbackDate = dates.first?.date ?? carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .week) }
 
             let found = actors.actors(in: tokenized.tokens)
             let sentenceCandidates = events(in: tokenized, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
