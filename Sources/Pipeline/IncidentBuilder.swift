@@ -75,15 +75,12 @@ struct IncidentBuilder: Sendable {
 }
 
 extension Incident {
-    /// True when `other`'s date falls within this incident's time precision: the same day, the
-    /// same ISO week for precision 2, the same month for precision 3.
+    /// True when this incident's date may summarise `other`'s: the same day, or the same month
+    /// for a month-precision summary ("an offensive launched earlier this month"). A week-precision
+    /// date is most often only the publication date standing in, not a summary, so it must match.
     func dateCovers(_ other: Incident) -> Bool {
         guard let mine = eventDate, let theirs = other.eventDate else { return eventDate == other.eventDate }
-        switch timePrecision {
-        case .day: return mine == theirs
-        case .week: return mine.startOfISOWeek == theirs.startOfISOWeek
-        case .month: return mine.startOfMonth == theirs.startOfMonth
-        }
+        return timePrecision == .month ? mine.startOfMonth == theirs.startOfMonth : mine == theirs
     }
 }
 
