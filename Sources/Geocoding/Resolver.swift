@@ -24,12 +24,23 @@ public struct Resolver: Sendable {
     /// Resolves every mention of one document together, so that each lends context to the others.
     /// - Parameter text: the document the mentions come from (for sentences and "X in Y").
     public func resolve(_ mentions: [PlaceMention], in text: String) -> [Resolution] {
+        resolve(mentions, in: text, only: nil)
+    }
+
+    /// Resolves the mentions at the given spans, with every mention of the document as context.
+    /// - Returns: one resolution per mention whose span is in `spans`, in document order.
+    public func resolve(_ mentions: [PlaceMention], in text: String, spans: Set<TextSpan>) -> [Resolution] {
+        resolve(mentions, in: text, only: spans)
+    }
+
+    private func resolve(_ mentions: [PlaceMention], in text: String, only spans: Set<TextSpan>?) -> [Resolution] {
         let mentions = withFuzzyCandidates(mentions)
         var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
         if focus.isEmpty { focus = gazetteer.fuzzyCountries }
         let layout = DocumentLayout(text: text, mentions: mentions)
         let alone = firstChoices(mentions, focus: focus)
-        return mentions.indices.map { index in
+        return mentions.indices.compactMap { index in
+            if let spans, !spans.contains(mentions[index].span) { return nil }
             let context = layout.context(of: index, choices: alone)
             return makeResolution(mentions[index], rank(mentions[index], focus: focus, context: context))
         }

@@ -34,7 +34,9 @@ public struct IncidentPipeline: Sendable {
         // Without --focus, the countries the report places its events in guide the resolver too.
         let reportResolver = focus.isEmpty && !extraction.theatre.isEmpty
             ? Resolver(gazetteer: resources.gazetteer, focus: extraction.theatre.sorted()) : resolver
-        let resolutions = reportResolver.resolve(mentions, in: report.text)
+        // Every mention lends context, but only the places events are linked to need a full ranking.
+        let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
+        let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked)
         return builder.incidents(for: report, extraction: extraction, resolutions: resolutions)
     }
 
