@@ -66,7 +66,10 @@ public struct IncidentExtractor: Sendable {
             if let carriedDate = carried, sentence.paragraph - carriedDate.paragraph > 1 { carried = nil }
             // The publication date only bounds an undated event: it happened that day or in the days
             // before, so it is coded at week precision (2), as ACLED does for an approximate date.
-            let fallbackDate = dates.first?.date ?? carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .week) }
+            // "... fired missiles at Kafr Zita during the fighting": the time of the event referred back to.
+            let backReference = Self.timeOfEarlierEvent(in: tokenized) ? result.last?.date : nil
+            let fallbackDate = dates.first?.date ?? backReference ?? carried?.date
+                ?? report.date.map { ResolvedDate(day: $0, precision: .week) }
 
             let found = actors.actors(in: tokenized.tokens)
             let sentenceCandidates = events(in: tokenized, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
@@ -102,6 +105,14 @@ public struct IncidentExtractor: Sendable {
             if let date = eventDates.first?.date { carried = (sentence.paragraph, date) }
         }
         return ReportExtraction(candidates: result, theatre: theatre)
+    }
+
+    /// True when a sentence dates itself by an event already described: "during the fighting", "amid the clashes".
+    static func timeOfEarlierEvent(in sentence: TokenizedSentence) -> Bool {
+        let words = sentence.tokens
+        return words.indices.dropLast(2).contains { i in
+            ["during", "amid", "amidst"].contains(words[i].lower) && words[i + 1].lower == "the" && anaphors.contains(words[i + 2].lower)
+        }
     }
 
     /// The countries a sentence sets events in: "in Syria", "in neighbouring Lebanon".
