@@ -57,6 +57,14 @@ public struct ActorDictionary: Sendable {
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
     }
 
+    /// True when a one-word lowercase alias ("militants", "rebels") directly follows another
+    /// group's name and so is only the noun that name qualifies.
+    private static func isHeadNoun(_ entry: Entry, of previous: ActorMention, at index: Int, in tokens: [WordToken]) -> Bool {
+        guard index > 0, entry.words.count == 1, !entry.exactCase, entry.canonical != previous.name, entry.kind != "civilians",
+              tokens[index].text == tokens[index].lower else { return false }
+        return tokens[index - 1].span.end == previous.span.end
+    }
+
     static func words(_ text: String, keepCase: Bool) -> [String] {
         let normalized = text.replacingOccurrences(of: "’", with: "'")
         return normalized.split(whereSeparator: { $0 == " " || $0 == "-" }).map { keepCase ? String($0) : $0.lowercased() }
@@ -73,18 +81,27 @@ public struct ActorDictionary: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < tokens.count {
-            let candidates = (byFirstWord[tokens[i].lower] ?? []) + (byFirstWord[tokens[i].text] ?? [])
+            let lower = byFirstWord[tokens[i].lower]
+            let exact = tokens[i].text == tokens[i].lower ? nil : byFirstWord[tokens[i].text]
             var matched: Entry?
-            for entry in candidates.sorted(by: { $0.words.count > $1.words.count }) where i + entry.words.count <= tokens.count {
-                if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].text : tokens[i + $0].lower) }) {
-                    matched = entry
-                    break
+            if lower != nil || exact != nil {
+                let candidates = exact.map { ((lower ?? []) + $0).sorted { $0.words.count > $1.words.count } } ?? lower ?? []
+                for entry in candidates where i + entry.words.count <= tokens.count {
+                    if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].text : tokens[i + $0].lower) }) {
+                        matched = entry
+                        break
+                    }
                 }
             }
             if let matched {
                 let n = matched.words.count
-                found.append(ActorMention(name: matched.canonical, kind: matched.kind,
-                                          span: TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end)))
+                let span = TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end)
+                if let last = found.last, Self.isHeadNoun(matched, of: last, at: i, in: tokens) {
+                    // "ISIS militants", "Hezbollah rebels": the generic word names the group before it.
+                    found[found.count - 1] = ActorMention(name: last.name, kind: last.kind, span: TextSpan(start: last.span.start, end: span.end))
+                } else {
+                    found.append(ActorMention(name: matched.canonical, kind: matched.kind, span: span))
+                }
                 i += n
             } else {
                 i += 1

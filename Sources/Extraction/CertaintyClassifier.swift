@@ -19,10 +19,21 @@ public enum CertaintyClassifier {
 
     /// The framing of an event given the words of its sentence and whether its source is a party to it.
     static func certainty(words: [String], speakerIsParty: Bool) -> Certainty {
-        let set = Set(words)
-        if !set.isDisjoint(with: denial) { return .denied }
-        if !set.isDisjoint(with: allegation) { return .alleged }
-        if !set.isDisjoint(with: claim) || speakerIsParty { return .claimed }
-        return .reported
+        var strongest: Certainty?
+        for word in words {
+            guard let framing = framingWords[word] else { continue }
+            if framing == .denied { return .denied }
+            if strongest != .alleged { strongest = framing }
+        }
+        return strongest ?? (speakerIsParty ? .claimed : .reported)
     }
+
+    /// Each framing word and what it makes of the sentence.
+    private static let framingWords: [String: Certainty] = {
+        var table: [String: Certainty] = [:]
+        for word in claim { table[word] = .claimed }
+        for word in allegation { table[word] = .alleged }
+        for word in denial { table[word] = .denied }
+        return table
+    }()
 }

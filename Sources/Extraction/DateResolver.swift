@@ -33,6 +33,9 @@ public enum DateResolver {
                          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
                          "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
     static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1]
+    /// Every word a date expression can end on, checked first so that other words cost one lookup.
+    static let triggers: Set<String> = Set(weekdays.keys).union(months.keys)
+        .union(["yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier"])
     /// Words that, just before or after a date, make it the date of a statement.
     static let reportingWords: Set<String> = [
         "said", "says", "told", "announced", "reported", "stated", "statement", "released", "published", "posted",
@@ -47,7 +50,7 @@ public enum DateResolver {
 
     /// Every date expression in the words of a sentence, left to right.
     static func expressions(in tokens: [WordToken], published: Day) -> [DateExpression] {
-        let words = tokens.map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
+        let words = tokens.map { $0.lower.utf8.count > 2 && $0.lower.utf8.reversed().starts(with: [0x73, 0x27]) ? String($0.lower.dropLast(2)) : $0.lower }
         var found: [DateExpression] = []
         for i in words.indices {
             guard let date = date(at: i, words: words, tokens: tokens, published: published) else { continue }
@@ -61,6 +64,9 @@ public enum DateResolver {
 
     private static func date(at i: Int, words: [String], tokens: [WordToken], published: Day) -> ResolvedDate? {
         let word = words[i]
+        guard triggers.contains(word) || (word.utf8.count == 10 && word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true) else {
+            return nil
+        }
         let previous = i > 0 ? words[i - 1] : ""
         let next = i + 1 < words.count ? words[i + 1] : ""
         if let weekday = weekdays[word] {

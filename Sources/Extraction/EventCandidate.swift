@@ -39,6 +39,9 @@ public struct EventCandidate: Sendable, Hashable {
     public var locations: [EventLocation]
     /// The cue phrase that named the event, for explanations.
     public var cue: String
+    /// True when the cue points back with a definite article ("The bombing in southern Idlib
+    /// comes as ..."): it names an event the report may already have described.
+    var refersBack = false
 }
 
 /// What extraction finds in one report: the event candidates, and the countries where the report

@@ -137,8 +137,10 @@ public enum EventCues {
         if let f = window.firstIndex(of: "for"), f > 0, ["a", "an"].contains(window[f - 1]) { return true }
         let after = sentence.words(cue.tokenRange.upperBound..<(cue.tokenRange.upperBound + 2))
         if irrealisAfter.contains(where: { after.starts(with: $0) }) { return true }
-        let lower = sentence.sentence.text.lowercased()
-        return lower.contains("no evidence of") || lower.contains("no sign of") || lower.contains("no reports of")
+        return sentence.tokens.indices.contains { i in
+            sentence.tokens[i].lower == "no" && i + 2 < sentence.tokens.count && sentence.tokens[i + 2].lower == "of"
+                && ["evidence", "sign", "reports"].contains(sentence.tokens[i + 1].lower)
+        }
     }
 
     /// True when the cue is negated, hypothetical or a threat rather than a reported event.

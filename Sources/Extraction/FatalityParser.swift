@@ -99,7 +99,10 @@ public enum FatalityParser {
     static func number(at index: Int, in words: [String]) -> (value: Int, words: Int)? {
         let word = words[index]
         let next = index + 1 < words.count ? words[index + 1] : ""
-        if let n = Int(word.replacingOccurrences(of: ",", with: "")) { return (n, 1) }
+        if word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            if let n = Int(String(word.filter { $0 != "," })) { return (n, 1) }
+            return nil
+        }
         if let ten = tens[word] {
             if let unit = units[next], unit < 10 { return (ten + unit, 2) }
             return (ten, 1)

@@ -24,7 +24,7 @@ public struct IncidentExtractor: Sendable {
     static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
     /// Words standing for an event already described: "the airstrikes killed 12".
     static let anaphors: Set<String> = ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "blast",
-                                        "explosion", "bombing", "shelling", "assault", "fighting", "clashes", "operation"]
+                                        "explosion", "bombing", "shelling", "assault", "fighting", "clashes", "operation", "offensive"]
 
     /// The event candidates of one report.
     /// - Parameter mentions: the report's place mentions, from `PlaceRecognizer`.
@@ -41,7 +41,7 @@ public struct IncidentExtractor: Sendable {
         // ACLED codes the day an event happened. A sentence that gives no date of its own
         // usually continues the narrative of the last dated sentence ("on Wednesday ... The first
         // strike hit Latamneh"), so its date carries into the rest of that paragraph and the next.
-        // Beyond that, or when nothing was dated, the publication date stands in (precision 1).
+        // Beyond that, or when nothing was dated, the publication date stands in (precision 2).
         var carried: (paragraph: Int, date: ResolvedDate)?
         var pending: Fragment?
         // "Russian warplanes struck towns in Homs province. The jets hit Rastan and Talbiseh": the
@@ -64,12 +64,21 @@ public struct IncidentExtractor: Sendable {
             // A date that only dates a statement ("a statement released late Monday said strikes hit
             // Rastan") bounds the event from above; it beats the publication date but is not carried.
             if let carriedDate = carried, sentence.paragraph - carriedDate.paragraph > 1 { carried = nil }
-            let fallbackDate = dates.first?.date ?? carried?.date ?? report.date.map { ResolvedDate(day: $0, precision: .day) }
+            // The publication date only bounds an undated event: it happened that day or in the days
+            // before, so it is coded at week precision (2), as ACLED does for an approximate date.
+            // "... fired missiles at Kafr Zita during the fighting": the time of the event referred back to.
+            let backReference = Self.timeOfEarlierEvent(in: tokenized) ? result.last?.date : nil
+            let fallbackDate = dates.first?.date ?? backReference ?? carried?.date
+                ?? report.date.map { ResolvedDate(day: $0, precision: .week) }
 
             let found = actors.actors(in: tokenized.tokens)
             let sentenceCandidates = events(in: tokenized, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
             let firstNew = result.count
             for var candidate in sentenceCandidates {
+                // "The bombing in southern Idlib comes as ...": an event of the kind already coded is that event again.
+                // Without a place of its own it may still lend its toll or actors to the next placed event.
+                if candidate.refersBack, !candidate.locations.isEmpty,
+                   result.contains(where: { $0.subEventType == candidate.subEventType }) { continue }
                 if candidate.locations.isEmpty {
                     pending = Fragment(candidate: candidate, sentenceIndex: sentenceIndex, hasOwnDate: !eventDates.isEmpty)
                     continue
@@ -96,6 +105,14 @@ public struct IncidentExtractor: Sendable {
             if let date = eventDates.first?.date { carried = (sentence.paragraph, date) }
         }
         return ReportExtraction(candidates: result, theatre: theatre)
+    }
+
+    /// True when a sentence dates itself by an event already described: "during the fighting", "amid the clashes".
+    static func timeOfEarlierEvent(in sentence: TokenizedSentence) -> Bool {
+        let words = sentence.tokens
+        return words.indices.dropLast(2).contains { i in
+            ["during", "amid", "amidst"].contains(words[i].lower) && words[i + 1].lower == "the" && anaphors.contains(words[i + 2].lower)
+        }
     }
 
     /// The countries a sentence sets events in: "in Syria", "in neighbouring Lebanon".
@@ -147,8 +164,12 @@ public struct IncidentExtractor: Sendable {
             // Places are read against the clause's first cue: "stormed Palmyra and shot dead nine villagers".
             let first = cues.filter { sentence.clauseOf[$0.tokenRange.lowerBound] == clause }.map(\.tokenRange)
                 .min { $0.lowerBound < $1.lowerBound } ?? cue.tokenRange
-            let locations = link(first, clause: clause, scenes: scenes, in: sentence)
-            var (actor1, actor2) = parties(of: cue, clause: clause, actors: found, in: sentence)
+            var locations = link(first, clause: clause, scenes: scenes, in: sentence)
+            // "Pro-government forces tried to storm farmland near Douma, setting off hours of fighting
+            // with Jaish al-Islam": a participle clause with no place continues the clause before it.
+            let host = locations.isEmpty ? participleHost(of: clause, cued: byClause, in: sentence) : nil
+            if let host { locations = link(first, clause: host, scenes: scenes, in: sentence) }
+            var (actor1, actor2) = parties(of: cue, clause: clause, host: host, actors: found, speaker: speaker, in: sentence)
             // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
             // remote strikes with no other author speaks of its own.
             if actor1 == nil, let speaker, speaker.kind == "state", speaker.name != actor2,
@@ -163,9 +184,18 @@ public struct IncidentExtractor: Sendable {
             events.append(EventCandidate(
                 subEventType: type, actor1: actor1, actor2: actor2, date: date, fatalities: fatalities,
                 certainty: CertaintyClassifier.certainty(words: words, speakerIsParty: speakerIsParty),
-                sentence: sentence.sentence, locations: locations, cue: cue.phrase))
+                sentence: sentence.sentence, locations: locations, cue: cue.phrase,
+                refersBack: Self.anaphors.contains(cue.phrase) && sentence.words((cue.tokenRange.lowerBound - 1)..<cue.tokenRange.lowerBound) == ["the"]))
         }
         return events
+    }
+
+    /// The clause a participle clause continues: the one right before it, when that one names no
+    /// event of its own and `clause` opens with an -ing word (", setting off", ", battling").
+    private func participleHost(of clause: Int, cued: [Int: EventCue], in sentence: TokenizedSentence) -> Int? {
+        guard clause > 0, cued[clause - 1] == nil, let opener = sentence.clauseOf.firstIndex(of: clause),
+              opener > 0, sentence.gaps[opener].hasComma, sentence.tokens[opener].lower.hasSuffix("ing") else { return nil }
+        return clause - 1
     }
 
     private func rank(_ cue: EventCue) -> Int {
@@ -226,11 +256,13 @@ public struct IncidentExtractor: Sendable {
     /// The acting side is the last actor before the cue ("Russian warplanes bombed", "regime
     /// shelling"), or the agent after "by" ("an attack led by Iran-backed fighters"); the target
     /// is the first other actor after the cue ("targeted the Fatah Army", "clashes with IS").
-    func parties(of cue: EventCue, clause: Int, actors found: [ActorMention], in sentence: TokenizedSentence) -> (String?, String?) {
-        let inClause = found.filter { actorClause($0, sentence) == clause }
+    func parties(of cue: EventCue, clause: Int, host: Int? = nil, actors found: [ActorMention], speaker: ActorMention?,
+                 in sentence: TokenizedSentence) -> (String?, String?) {
+        let inClause = found.filter { actorClause($0, sentence) == clause || (host != nil && actorClause($0, sentence) == host) }
         // An actor alias may hold the cue itself ("Russian airstrikes"): it starts before the cue.
         let before = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
-        let after = inClause.filter { $0.span.start >= cue.span.end }
+        // "..., Ahrar al-Sham said": the source of the statement is not the target of the event.
+        let after = inClause.filter { $0.span.start >= cue.span.end && $0.span != speaker?.span }
         // "clashes between ISIS and the Free Syrian Army": the two sides follow "between".
         if before.isEmpty, let between = sentence.tokens.indices.first(where: { i in
             i >= cue.tokenRange.upperBound && sentence.clauseOf[i] == clause && sentence.tokens[i].lower == "between"
@@ -239,6 +271,15 @@ public struct IncidentExtractor: Sendable {
             if sides.count >= 2 { return (sides[0].name, sides.first { $0.name != sides[0].name }?.name) }
         }
         var actor1 = before.last?.name
+        // "Syrian army units and allied Iran-backed militias fought": the first side of a pairing leads.
+        if before.count >= 2 {
+            let (lead, ally) = (sentence.tokenRange(of: before[before.count - 2].span), sentence.tokenRange(of: before[before.count - 1].span))
+            let between = sentence.words(lead.upperBound..<ally.lowerBound)
+            if between.count <= 3, between.contains("and"), before[before.count - 2].span != speaker?.span {
+                actor1 = before[before.count - 2].name
+            }
+        }
+        let speakerActs = speaker != nil && before.last?.span == speaker?.span
         var agentName: String?
         for actor in after {
             let range = sentence.tokenRange(of: actor.span)
@@ -246,7 +287,13 @@ public struct IncidentExtractor: Sendable {
             guard range.lowerBound - cue.tokenRange.upperBound <= 3 else { break }
             if sentence.words((range.lowerBound - 2)..<range.lowerBound).contains("by") { agentName = actor.name; break }
         }
-        if actor1 == nil { actor1 = agentName }
+        // "The Army of Islam said its fighters beat back an attack by regime forces": the agent
+        // acted, and the speaking group, a party, was the one attacked.
+        if let agentName, actor1 == nil || speakerActs {
+            let target = after.first { $0.name != agentName }?.name
+            let speakerName = speaker?.kind != "civilians" ? speaker?.name : nil
+            return (agentName, target ?? (speakerName == agentName ? nil : speakerName))
+        }
         let actor2 = after.first { $0.name != actor1 && $0.name != agentName }?.name
         return (actor1, actor2)
     }

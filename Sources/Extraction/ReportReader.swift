@@ -84,11 +84,11 @@ public struct ReportReader: Sendable {
     func parseJSONLines(_ text: String, file: String) throws -> [Report] {
         var reports: [Report] = []
         let decoder = JSONDecoder()
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            guard line.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
             let row: JSONReport
-            do { row = try decoder.decode(JSONReport.self, from: Data(line.utf8)) } catch {
+            do { row = try decoder.decode(JSONReport.self, from: Data(line)) } catch {
                 throw ReportError.malformedLine(file: file, line: number, reason: "not a report object with a \"text\" string")
             }
             var date: Day?
@@ -102,6 +102,11 @@ public struct ReportReader: Sendable {
                                   source: row.source, text: row.text, origin: "\(file):\(number)"))
         }
         return reports
+    }
+
+    /// True for the bytes JSON allows between tokens (and a carriage return before a line feed).
+    private static func isJSONWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
     func parseText(_ raw: String, file: String, fallbackID: String) throws -> Report {

@@ -27,12 +27,10 @@ public enum SentenceSplitter {
 
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, scalars[s].isWhitespaceFast { s += 1 }
+            while e > s, scalars[e - 1].isWhitespaceFast { e -= 1 }
             if e > s {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s..<e])
-                result.append(Sentence(text: String(view), span: TextSpan(start: s, end: e), paragraph: paragraph))
+                result.append(Sentence(text: String(scalars: scalars[s..<e]), span: TextSpan(start: s, end: e), paragraph: paragraph))
             }
             start = end
         }
@@ -50,14 +48,14 @@ public enum SentenceSplitter {
                 }
                 // A line with no closing punctuation that looks like a heading ends here too.
                 if i > start, let last = lastNonSpace(scalars, before: i, from: start), !".,;:".unicodeScalars.contains(last),
-                   j < scalars.count, scalars[j].properties.isUppercase, lineLength(scalars, start, i) < 120 {
+                   j < scalars.count, scalars[j].isUppercaseFast, lineLength(scalars, start, i) < 120 {
                     emit(i)
                 }
             }
             if c == "." || c == "!" || c == "?" {
                 var end = i + 1
                 while end < scalars.count, "\"'”’)".unicodeScalars.contains(scalars[end]) { end += 1 }
-                let nextIsBreak = end >= scalars.count || scalars[end].properties.isWhitespace
+                let nextIsBreak = end >= scalars.count || scalars[end].isWhitespaceFast
                 if nextIsBreak, !(c == "." && isAbbreviation(scalars, dotAt: i)), startsSentence(scalars, after: end) {
                     emit(end)
                     i = end
@@ -72,7 +70,7 @@ public enum SentenceSplitter {
 
     private static func lastNonSpace(_ s: [Unicode.Scalar], before end: Int, from start: Int) -> Unicode.Scalar? {
         var k = end - 1
-        while k >= start, s[k].properties.isWhitespace { k -= 1 }
+        while k >= start, s[k].isWhitespaceFast { k -= 1 }
         return k >= start ? s[k] : nil
     }
 
@@ -85,21 +83,19 @@ public enum SentenceSplitter {
     /// True when the text after `index` opens a new sentence: an uppercase letter, a digit or a quote.
     private static func startsSentence(_ s: [Unicode.Scalar], after index: Int) -> Bool {
         var k = index
-        while k < s.count, s[k].properties.isWhitespace { k += 1 }
+        while k < s.count, s[k].isWhitespaceFast { k += 1 }
         guard k < s.count else { return true }
         let c = s[k]
-        return c.properties.isUppercase || ("0"..."9").contains(c) || "\"“‘'(".unicodeScalars.contains(c)
+        return c.isUppercaseFast || c.isASCIIDigit || "\"“‘'(".unicodeScalars.contains(c)
     }
 
     /// True when the word ending at the dot is an abbreviation or a single initial.
     private static func isAbbreviation(_ s: [Unicode.Scalar], dotAt index: Int) -> Bool {
         var k = index - 1
-        while k >= 0, s[k].properties.isAlphabetic || s[k] == "." { k -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[(k + 1)..<index])
-        let word = String(view).lowercased()
+        while k >= 0, s[k].isAlphabeticFast || s[k] == "." { k -= 1 }
+        let word = String(scalars: s[(k + 1)..<index]).lowercasedFast
         if word.count == 1 { return true }
-        return abbreviations.contains(word) || abbreviations.contains(word.replacingOccurrences(of: ".", with: ""))
+        return abbreviations.contains(word) || abbreviations.contains(String(word.filter { $0 != "." }))
             || (word.contains(".") && word.count <= 5)
     }
 }

@@ -2,15 +2,20 @@
 enum UTF8Validation {
     /// Decodes `bytes`, or returns the offset of the first byte that is not valid UTF-8.
     static func decode(_ bytes: [UInt8]) -> Result<String, InvalidByte> {
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        return .failure(firstInvalidByte(bytes))
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, found by decoding scalar by scalar.
+    private static func firstInvalidByte(_ bytes: [UInt8]) -> InvalidByte {
         var decoder = UTF8()
         var iterator = CountingIterator(base: bytes.makeIterator())
-        var scalars = String.UnicodeScalarView()
         while true {
             let before = iterator.consumed
             switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): scalars.append(scalar)
-            case .emptyInput: return .success(String(scalars))
-            case .error: return .failure(InvalidByte(offset: before))
+            case .scalarValue: continue
+            case .emptyInput: return InvalidByte(offset: bytes.count)
+            case .error: return InvalidByte(offset: before)
             }
         }
     }

@@ -8,7 +8,7 @@ struct WordToken: Sendable, Hashable {
     var span: TextSpan
 
     /// True when the word starts with an uppercase letter.
-    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase == true }
+    var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseFast == true }
 
     /// The words of `text`, with spans relative to it.
     /// - Complexity: O(n) in the number of code points.
@@ -19,33 +19,32 @@ struct WordToken: Sendable, Hashable {
     /// The words of a code point array, with spans relative to it.
     static func tokens(of scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
+        tokens.reserveCapacity(scalars.count / 5 + 1)
+        var start = -1
         var allDigits = true
-        func flush() {
-            guard !current.isEmpty else { return }
-            var word = String(current)
-            while let last = word.last, last == "'" { word.removeLast() }
-            tokens.append(WordToken(text: word, lower: word.lowercased(), span: TextSpan(start: start, end: start + word.unicodeScalars.count)))
-            current = String.UnicodeScalarView()
+        func flush(_ end: Int) {
+            guard start >= 0 else { return }
+            var last = end
+            while last > start, scalars[last - 1] == "'" || scalars[last - 1] == "’" { last -= 1 }
+            let piece = scalars[start..<last]
+            let text = piece.contains("’") ? String(scalars: ArraySlice(piece.map { $0 == "’" ? "'" : $0 })) : String(scalars: piece)
+            tokens.append(WordToken(text: text, lower: text.lowercasedFast, span: TextSpan(start: start, end: last)))
+            start = -1
             allDigits = true
         }
-        for (offset, scalar) in scalars.enumerated() {
-            let s: Unicode.Scalar = scalar == "’" ? "'" : scalar
-            let isDigit = ("0"..."9").contains(s)
-            if s.properties.isAlphabetic || isDigit || (s == "'" && !current.isEmpty) {
-                if current.isEmpty { start = offset }
-                current.append(s)
+        for offset in scalars.indices {
+            let s = scalars[offset]
+            let isDigit = s.isASCIIDigit
+            if isDigit || s.isAlphabeticFast || ((s == "'" || s == "’") && start >= 0) {
+                if start < 0 { start = offset }
                 if !isDigit { allDigits = false }
-            } else if (s == "," || s == "."), !current.isEmpty, allDigits, offset + 1 < scalars.count,
-                      ("0"..."9").contains(scalars[offset + 1]) {
+            } else if (s == "," || s == "."), start >= 0, allDigits, offset + 1 < scalars.count, scalars[offset + 1].isASCIIDigit {
                 // "220,000" and "2.5" stay one word.
-                current.append(s)
             } else {
-                flush()
+                flush(offset)
             }
         }
-        flush()
+        flush(scalars.count)
         return tokens
     }
 }

@@ -27,6 +27,25 @@ public struct Gazetteer: Sendable {
     /// The number of distinct name keys.
     public internal(set) var keyCount = 0
     private var scratch = IndexScratch()
+    /// Fuzzy look-ups already made, by key and bound.
+    private let fuzzyMemo = CandidateMemo<FuzzyQuery>()
+    /// Exact look-ups already made, by automaton state and surface spelling.
+    private let exactMemo = CandidateMemo<ExactQuery>()
+
+    private struct FuzzyQuery: Hashable, Sendable {
+        var key: String
+        var limit: Int
+    }
+
+    private struct ExactQuery: Hashable, Sendable {
+        var state: Int32
+        var surface: String?
+    }
+
+    /// What the memos' entries depend on: the places, the names and the first-level names.
+    private var generation: Generation {
+        Generation(places: places.count, keys: keyCount, admin1Names: admin1Names.count, nameBytes: nameArena.count)
+    }
 
     struct FuzzyKey: Sendable, Hashable {
         var key: String
@@ -144,6 +163,13 @@ public struct Gazetteer: Sendable {
 
     /// The candidates of the names ending at an automaton state.
     func candidates(at state: Int32, surface: String?, editDistance: Int = 0) -> [Candidate] {
+        guard editDistance == 0 else { return makeCandidates(at: state, surface: surface, editDistance: editDistance) }
+        return exactMemo.candidates(for: ExactQuery(state: state, surface: surface), generation: generation) {
+            makeCandidates(at: state, surface: surface, editDistance: 0)
+        }
+    }
+
+    private func makeCandidates(at state: Int32, surface: String?, editDistance: Int) -> [Candidate] {
         let plain = surface.map(NameNormalizer.plainSpelling(of:))
         return automaton.entries(at: state).map { entry in
             let name = nameArena.withUnsafeBufferPointer {
@@ -170,7 +196,14 @@ public struct Gazetteer: Sendable {
     public func fuzzyCandidates(forKey key: String, maxDistance: Int? = nil) -> [Candidate] {
         let length = key.utf8.count
         let limit = maxDistance ?? (length < 5 ? 0 : length < 7 ? 1 : 2)
-        guard limit > 0, let keys = skeletons[NameNormalizer.skeleton(ofKey: key)] else { return [] }
+        guard limit > 0 else { return [] }
+        return fuzzyMemo.candidates(for: FuzzyQuery(key: key, limit: limit), generation: generation) {
+            makeFuzzyCandidates(forKey: key, limit: limit)
+        }
+    }
+
+    private func makeFuzzyCandidates(forKey key: String, limit: Int) -> [Candidate] {
+        guard let keys = skeletons[NameNormalizer.skeleton(ofKey: key)] else { return [] }
         var result: [Candidate] = []
         for fuzzyKey in keys where fuzzyKey.key != key {
             let distance = NameNormalizer.editDistance(key, fuzzyKey.key, limit: limit)

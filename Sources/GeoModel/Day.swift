@@ -29,10 +29,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
 
     /// `YYYY-MM`.
-    public var monthKey: String { String(format: "%04d-%02d", year, month) }
+    public var monthKey: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))" }
+
+    /// A non-negative number with leading zeros to `width` digits, without going through `String(format:)`.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
 
     /// The ISO 8601 week, as `2015-W41`.
     public var isoWeekKey: String {

@@ -34,7 +34,7 @@ struct DocumentLayout {
             guard i + 1 < mentions.count else { return nil }
             let a = mentions[i].span.end, b = mentions[i + 1].span.start
             guard a <= b, b <= scalars.count, b - a <= 8 else { return nil }
-            let gap = String(String.UnicodeScalarView(scalars[a..<b])).lowercased()
+            let gap = String(scalars: scalars[a..<b]).lowercasedFast
             return gap == " in " || gap == ", in " || gap == " in the " ? i + 1 : nil
         }
     }

@@ -24,13 +24,24 @@ public struct Resolver: Sendable {
     /// Resolves every mention of one document together, so that each lends context to the others.
     /// - Parameter text: the document the mentions come from (for sentences and "X in Y").
     public func resolve(_ mentions: [PlaceMention], in text: String) -> [Resolution] {
-        let mentions = mentions.map(withFuzzyCandidates)
+        resolve(mentions, in: text, only: nil)
+    }
+
+    /// Resolves the mentions at the given spans, with every mention of the document as context.
+    /// - Returns: one resolution per mention whose span is in `spans`, in document order.
+    public func resolve(_ mentions: [PlaceMention], in text: String, spans: Set<TextSpan>) -> [Resolution] {
+        resolve(mentions, in: text, only: spans)
+    }
+
+    private func resolve(_ mentions: [PlaceMention], in text: String, only spans: Set<TextSpan>?) -> [Resolution] {
+        let mentions = withFuzzyCandidates(mentions)
         var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
         if focus.isEmpty { focus = gazetteer.fuzzyCountries }
         let layout = DocumentLayout(text: text, mentions: mentions)
-        let alone = mentions.map { rank($0, focus: focus, context: MentionContext()) }
-        return mentions.indices.map { index in
-            let context = layout.context(of: index, choices: alone.map { $0.first?.candidate.place })
+        let alone = firstChoices(mentions, focus: focus)
+        return mentions.indices.compactMap { index in
+            if let spans, !spans.contains(mentions[index].span) { return nil }
+            let context = layout.context(of: index, choices: alone)
             return makeResolution(mentions[index], rank(mentions[index], focus: focus, context: context))
         }
     }
@@ -57,17 +68,51 @@ public struct Resolver: Sendable {
         let all = own == nil ? contextMentions + [mention] : contextMentions
         let index = own ?? contextMentions.count
         let layout = DocumentLayout(text: own == nil ? context + " " + name : context, mentions: all)
-        let alone = all.map { rank($0, focus: focus, context: MentionContext()) }
-        var mentionContext = layout.context(of: index, choices: alone.map { $0.first?.candidate.place })
+        var mentionContext = layout.context(of: index, choices: firstChoices(all, focus: focus))
         if own == nil { mentionContext.sentenceAnchors += mentionContext.reportAnchors }
         return makeResolution(mention, rank(mention, focus: focus, context: mentionContext))
     }
 
+    /// The first pass: each mention's best place read alone. Mentions of one name with the same
+    /// spelling and cues share one answer.
+    private func firstChoices(_ mentions: [PlaceMention], focus: Set<String>) -> [Place?] {
+        struct Reading: Hashable {
+            var key: String
+            var text: String
+            var hasProvinceCue: Bool
+            var isFuzzy: Bool
+        }
+        var known: [Reading: Place?] = [:]
+        return mentions.map { mention in
+            let reading = Reading(key: mention.key, text: mention.text, hasProvinceCue: mention.hasProvinceCue, isFuzzy: mention.isFuzzy)
+            if let place = known[reading] { return place }
+            let place = best(mention, focus: focus, context: MentionContext())
+            known[reading] = place
+            return place
+        }
+    }
+
     /// Adds fuzzy candidates (same consonant skeleton, small edit distance) to a mention.
     func withFuzzyCandidates(_ mention: PlaceMention) -> PlaceMention {
+        adding(fuzzy: gazetteer.fuzzyCandidates(forKey: mention.key), to: mention)
+    }
+
+    /// Adds fuzzy candidates to a mention's own, the mentions of one name looking them up once.
+    private func withFuzzyCandidates(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        var byKey: [String: [Candidate]] = [:]
+        return mentions.map { mention in
+            if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention) }
+            let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key)
+            byKey[mention.key] = fuzzy
+            return adding(fuzzy: fuzzy, to: mention)
+        }
+    }
+
+    private func adding(fuzzy candidates: [Candidate], to mention: PlaceMention) -> PlaceMention {
+        guard !candidates.isEmpty else { return mention }
         var mention = mention
         let known = Set(mention.candidates.map(\.place.id))
-        let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key).filter { !known.contains($0.place.id) }
+        let fuzzy = candidates.filter { !known.contains($0.place.id) }
         var seen = Set<String>()
         mention.candidates += fuzzy.filter { seen.insert($0.place.id).inserted }
         return mention

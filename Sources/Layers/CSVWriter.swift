@@ -47,15 +47,7 @@ public enum CSVWriter {
     static func writeCell(_ source: Source, of incident: Incident, to out: OutputBuffer) {
         switch source {
         case let .field(field):
-            switch field.value(in: incident) {
-            case let .text(text): out.write(csvCell: text)
-            // Numbers and dates are written by us and may start with '-': only free text is neutralised.
-            case let .integer(number): out.write(integer: number)
-            case let .coordinate(degrees): out.write(coordinate: degrees)
-            case let .day(day): out.write(day: day)
-            case let .sources(sources): out.write(csvCell: sources.map(\.docID).joined(separator: " "))
-            case .null: break
-            }
+            field.visit(incident, CellWriter(out: out))
         case .year:
             if let day = incident.eventDate { out.write(integer: day.year) }
         case .sourceNames:
@@ -65,6 +57,18 @@ public enum CSVWriter {
         case .sourceDates:
             out.write(csvCell: incident.sources.compactMap { $0.published?.description }.joined(separator: " "))
         }
+    }
+
+    /// Writes a record field as one cell.
+    private struct CellWriter: IncidentFieldVisitor {
+        let out: OutputBuffer
+        func visit(_ field: IncidentField, text: String) { out.write(csvCell: text) }
+        // Numbers and dates are written by us and may start with '-': only free text is neutralised.
+        func visit(_ field: IncidentField, integer: Int) { out.write(integer: integer) }
+        func visit(_ field: IncidentField, coordinate: Double) { out.write(coordinate: coordinate) }
+        func visit(_ field: IncidentField, day: Day) { out.write(day: day) }
+        func visit(_ field: IncidentField, sources: [IncidentSource]) { out.write(csvCell: sources.map(\.docID).joined(separator: " ")) }
+        func visitNull(_ field: IncidentField) {}
     }
 
     /// One RFC 4180 cell of free text, quoted and neutralised as the writer does it.

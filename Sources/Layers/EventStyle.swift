@@ -50,40 +50,65 @@ extension EventStyle {
 
     /// A one-line title: sub-type, place and date.
     public static func title(of incident: Incident) -> String {
-        TextPiece.string { titlePieces(of: incident, $0) }
+        PlainTextSink.string { titlePieces(of: incident, into: $0) }
     }
 
     /// The title in pieces: `Air/drone strike — Talbiseh, 2015-10-07`.
-    static func titlePieces(of incident: Incident, _ emit: (TextPiece) -> Void) {
-        emit(.text(incident.subEventType.rawValue))
-        emit(.literal(" — "))
-        emit(.text(incident.location))
-        emit(.literal(", "))
-        if let day = incident.eventDate { emit(.day(day)) } else { emit(.literal("undated")) }
+    @inline(__always)
+    static func titlePieces<S: TextSink>(of incident: Incident, into sink: S) {
+        sink.text(incident.subEventType.rawValue)
+        sink.literal(" — ")
+        sink.text(incident.location)
+        sink.literal(", ")
+        if let day = incident.eventDate { sink.day(day) } else { sink.literal("undated") }
     }
 
     /// The URL when it is a web link (http or https), the only kind a balloon or pop-up links
     /// to; a `javascript:` or `file:` URL stays text in the record and is never made a link.
     public static func webLink(_ url: String?) -> String? {
         guard let url else { return nil }
-        let lower = url.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
+        return isWebLink(url) ? url : nil
+    }
+
+    /// Whether `url` starts with `http://` or `https://`, letters in any case (no Unicode
+    /// letter lowercases to one of these ASCII ones, so this agrees with `lowercased()`).
+    static func isWebLink(_ url: String) -> Bool {
+        OutputBuffer.withBytes(of: url) { bytes in
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                let count = prefix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                for i in 0..<count {
+                    let b = bytes[i]
+                    let lower = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+                    if lower != prefix.utf8Start[i] { return false }
+                }
+                return true
+            }
+            return hasPrefix("https://") || hasPrefix("http://")
+        }
     }
 
     /// The sources in pieces: `title (url, published)` joined by `; `.
-    static func sourcePieces(of incident: Incident, _ emit: (TextPiece) -> Void) {
-        for (i, source) in incident.sources.enumerated() {
-            if i > 0 { emit(.literal("; ")) }
-            emit(.text(source.title ?? source.docID))
-            guard source.url != nil || source.published != nil else { continue }
-            emit(.literal(" ("))
-            if let url = source.url { emit(.text(url)) }
-            if let day = source.published {
-                if source.url != nil { emit(.literal(", ")) }
-                emit(.day(day))
-            }
-            emit(.literal(")"))
+    static func sourcePieces<S: TextSink>(of incident: Incident, into sink: S) {
+        let sources = incident.sources
+        for i in sources.indices {
+            if i > 0 { sink.literal("; ") }
+            sourcePieces(sources[i], into: sink)
         }
+    }
+
+    /// One source: `title (url, published)`, or only the parts it has.
+    @inline(__always)
+    private static func sourcePieces<S: TextSink>(_ source: IncidentSource, into sink: S) {
+        sink.text(source.title ?? source.docID)
+        guard source.url != nil || source.published != nil else { return }
+        sink.literal(" (")
+        if let url = source.url { sink.text(url) }
+        if let day = source.published {
+            if source.url != nil { sink.literal(", ") }
+            sink.day(day)
+        }
+        sink.literal(")")
     }
 }
 

@@ -15,11 +15,12 @@ public enum GeoJSONWriter {
         out.write(literal: "{\"type\":\"FeatureCollection\",\"features\":[")
         var bounds = Bounds()
         var first = true
-        for incident in incidents {
-            out.write(literal: first ? "\n" : ",\n")
-            first = false
-            bounds.add(incident.coordinate)
-            writeFeature(incident, to: out)
+        // An array's incidents are read in place; other sequences yield them one by one.
+        let done: Void? = incidents.withContiguousStorageIfAvailable { buffer in
+            for i in buffer.indices { writeFeature(buffer[i], first: &first, bounds: &bounds, to: out) }
+        }
+        if done == nil {
+            for incident in incidents { writeFeature(incident, first: &first, bounds: &bounds, to: out) }
         }
         out.write(literal: "\n]")
         if let box = bounds.box {
@@ -34,6 +35,14 @@ public enum GeoJSONWriter {
         try out.flush()
     }
 
+    @inline(__always)
+    private static func writeFeature(_ incident: Incident, first: inout Bool, bounds: inout Bounds, to out: OutputBuffer) {
+        out.write(literal: first ? "\n" : ",\n")
+        first = false
+        bounds.add(incident.coordinate)
+        writeFeature(incident, to: out)
+    }
+
     /// One Feature: the record in SPEC.md's order, then the simplestyle keys.
     static func writeFeature(_ incident: Incident, to out: OutputBuffer) {
         out.write(literal: "{\"type\":\"Feature\",\"id\":")
@@ -44,22 +53,32 @@ public enum GeoJSONWriter {
         out.write(coordinate: incident.coordinate.latitude)
         out.write(literal: "]},\"properties\":{")
         JSONFields.write(incident, to: out)
-        out.write(literal: ",\"marker-color\":")
-        out.write(jsonString: EventStyle.color(for: incident.eventType))
-        out.write(literal: ",\"marker-symbol\":")
-        out.write(jsonString: EventStyle.markerSymbol(for: incident.subEventType))
-        out.write(literal: ",\"marker-size\":\"")
-        out.write(literal: Severity(fatalities: incident.fatalities).markerSize)
-        out.write(literal: "\",\"title\":")
-        out.write(jsonPieces: { EventStyle.titlePieces(of: incident, $0) })
-        out.write(literal: ",\"description\":")
-        out.write(jsonPieces: { emit in
-            emit(.text(incident.notes))
-            if !incident.sources.isEmpty {
-                emit(.literal(" — "))
-                EventStyle.sourcePieces(of: incident, emit)
-            }
-        })
-        out.write(literal: "}}")
+        // marker-color, marker-symbol and marker-size, then the title's opening quote.
+        out.write(styleMembers[incident.subEventType][Severity(fatalities: incident.fatalities)])
+        let sink = JSONTextSink(out: out)
+        EventStyle.titlePieces(of: incident, into: sink)
+        out.write(literal: "\",\"description\":\"")
+        sink.text(incident.notes)
+        if !incident.sources.isEmpty {
+            sink.literal(" — ")
+            EventStyle.sourcePieces(of: incident, into: sink)
+        }
+        out.write(literal: "\"}}")
+    }
+
+    /// The simplestyle members for each sub-event type and fatality class, made once:
+    /// `,"marker-color":"#e6550d","marker-symbol":"airport","marker-size":"small","title":"`.
+    private static let styleMembers = CaseTable<SubEventType, CaseTable<Severity, ByteString>> { subType in
+        CaseTable { severity in
+            let out = OutputBuffer()
+            out.write(literal: ",\"marker-color\":")
+            out.write(jsonString: EventStyle.color(for: subType.eventType))
+            out.write(literal: ",\"marker-symbol\":")
+            out.write(jsonString: EventStyle.markerSymbol(for: subType))
+            out.write(literal: ",\"marker-size\":\"")
+            out.write(literal: severity.markerSize)
+            out.write(literal: "\",\"title\":\"")
+            return ByteString(out.text())
+        }
     }
 }

@@ -2,53 +2,85 @@ import GeoModel
 
 /// The incident record as JSON members, through the shared `IncidentField` mapping.
 enum JSONFields {
-    /// `"name":` for each field, in order.
-    private static let keys: [[UInt8]] = IncidentField.ordered.map { Array("\"\($0.rawValue)\":".utf8) }
+    /// `"name":` for each field, with the comma that separates it from the one before (the
+    /// first field in SPEC.md's order has none).
+    private static let keys = CaseTable<IncidentField, ByteString> { field in
+        ByteString((field == IncidentField.ordered[0] ? "" : ",") + "\"\(field.rawValue)\":")
+    }
 
     /// Writes every field as `"name":value`, separated by commas, without braces.
+    @inline(__always)
     static func write(_ incident: Incident, to out: OutputBuffer) {
-        keys.withUnsafeBufferPointer { keys in
-            for (i, field) in IncidentField.ordered.enumerated() {
-                if i > 0 { out.write(byte: UInt8(ascii: ",")) }
-                keys[i].withUnsafeBufferPointer { out.write($0) }
-                write(field.value(in: incident), to: out)
-            }
+        IncidentField.visitAll(incident, MemberWriter(out: out, keys: keys))
+    }
+
+    /// Writes each field it is handed as one JSON member.
+    private struct MemberWriter: IncidentFieldVisitor {
+        let out: OutputBuffer
+        let keys: CaseTable<IncidentField, ByteString>
+
+        @inline(__always) func visit(_ field: IncidentField, text: String) {
+            out.write(keys[field])
+            out.write(jsonString: text)
+        }
+
+        @inline(__always) func visit(_ field: IncidentField, integer: Int) {
+            out.write(keys[field])
+            out.write(integer: integer)
+        }
+
+        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) {
+            out.write(keys[field])
+            out.write(coordinate: coordinate)
+        }
+
+        @inline(__always) func visit(_ field: IncidentField, day: Day) {
+            out.write(keys[field])
+            JSONFields.write(day: day, to: out)
+        }
+
+        @inline(__always) func visit(_ field: IncidentField, sources: [IncidentSource]) {
+            out.write(keys[field])
+            JSONFields.write(sources, to: out)
+        }
+
+        @inline(__always) func visitNull(_ field: IncidentField) {
+            out.write(keys[field])
+            out.write(literal: "null")
         }
     }
 
-    /// One value as JSON.
-    static func write(_ value: FieldValue, to out: OutputBuffer) {
-        switch value {
-        case let .text(text): out.write(jsonString: text)
-        case let .integer(number): out.write(integer: number)
-        case let .coordinate(degrees): out.write(coordinate: degrees)
-        case let .day(day):
-            out.write(byte: UInt8(ascii: "\""))
-            out.write(day: day)
-            out.write(byte: UInt8(ascii: "\""))
-        case let .sources(sources): write(sources, to: out)
-        case .null: out.write(literal: "null")
-        }
+    /// A day as a JSON string.
+    @inline(__always)
+    static func write(day: Day, to out: OutputBuffer) {
+        out.write(byte: UInt8(ascii: "\""))
+        out.write(day: day)
+        out.write(byte: UInt8(ascii: "\""))
     }
 
     /// The `sources` array, each entry's keys in the record's order.
     static func write(_ sources: [IncidentSource], to out: OutputBuffer) {
         out.write(byte: UInt8(ascii: "["))
-        for (i, source) in sources.enumerated() {
-            out.write(literal: i == 0 ? "{\"doc_id\":" : ",{\"doc_id\":")
-            out.write(jsonString: source.docID)
-            out.write(literal: ",\"title\":")
-            out.write(jsonString: source.title)
-            out.write(literal: ",\"url\":")
-            out.write(jsonString: source.url)
-            out.write(literal: ",\"published\":")
-            if let day = source.published { write(.day(day), to: out) } else { out.write(literal: "null") }
-            out.write(literal: ",\"start\":")
-            out.write(integer: source.start)
-            out.write(literal: ",\"end\":")
-            out.write(integer: source.end)
-            out.write(byte: UInt8(ascii: "}"))
+        for i in sources.indices {
+            write(sources[i], first: i == 0, to: out)
         }
         out.write(byte: UInt8(ascii: "]"))
+    }
+
+    @inline(__always)
+    private static func write(_ source: IncidentSource, first: Bool, to out: OutputBuffer) {
+        out.write(literal: first ? "{\"doc_id\":" : ",{\"doc_id\":")
+        out.write(jsonString: source.docID)
+        out.write(literal: ",\"title\":")
+        if let title = source.title { out.write(jsonString: title) } else { out.write(literal: "null") }
+        out.write(literal: ",\"url\":")
+        if let url = source.url { out.write(jsonString: url) } else { out.write(literal: "null") }
+        out.write(literal: ",\"published\":")
+        if let day = source.published { write(day: day, to: out) } else { out.write(literal: "null") }
+        out.write(literal: ",\"start\":")
+        out.write(integer: source.start)
+        out.write(literal: ",\"end\":")
+        out.write(integer: source.end)
+        out.write(byte: UInt8(ascii: "}"))
     }
 }

@@ -21,12 +21,23 @@ public enum KMLWriter {
     /// - Complexity: O(n) when grouped by province, O(n log n) otherwise.
     public static func write<C: RandomAccessCollection>(_ incidents: C, name: String = "incidentmap incidents",
                                                          to out: OutputBuffer) where C.Element == Incident {
-        var usedStyles = Set<StyleKey>()
+        // An array's incidents are read in place; other collections through their indices.
+        let done: Void? = incidents.withContiguousStorageIfAvailable { buffer in
+            writeDocument(buffer, name: name, to: out)
+        }
+        if done == nil { writeDocument(incidents, name: name, to: out) }
+    }
+
+    /// The document: styles in use and the schema, then the placemarks folder by folder.
+    private static func writeDocument<C: RandomAccessCollection>(_ incidents: C, name: String, to out: OutputBuffer)
+        where C.Element == Incident {
+        var usedStyles = StyleSet()
         var grouped = true
         var previous: FolderKey?
-        for incident in incidents {
-            usedStyles.insert(StyleKey(incident))
-            let key = FolderKey(incident)
+        for i in incidents.indices {
+            // Fields are read one by one, so no incident is copied whole.
+            usedStyles.insert(incidents[i].subEventType, Severity(fatalities: incidents[i].fatalities))
+            let key = FolderKey(admin1: incidents[i].admin1, code: incidents[i].admin1Code)
             if let previous, key < previous { grouped = false }
             previous = key
         }
@@ -34,10 +45,10 @@ public enum KMLWriter {
         out.write(literal: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>")
         out.write(xmlText: name)
         out.write(literal: "</name>\n")
-        for key in usedStyles.sorted() { writeStyle(key, to: out) }
+        for key in usedStyles.keys.sorted() { writeStyle(key, to: out) }
         writeSchema(to: out)
 
-        let scratch = OutputBuffer()
+        let placemark = PlacemarkWriter(out: out)
         var current: FolderKey?
         func emit(_ incident: Incident) {
             let key = FolderKey(incident)
@@ -48,10 +59,10 @@ public enum KMLWriter {
                 out.write(literal: "</name>\n")
                 current = key
             }
-            writePlacemark(incident, scratch: scratch, to: out)
+            placemark.write(incident)
         }
         if grouped {
-            for incident in incidents { emit(incident) }
+            for i in incidents.indices { emit(incidents[i]) }
         } else {
             let order = incidents.indices.enumerated()
                 .map { (key: FolderKey(incidents[$0.element]), offset: $0.offset, index: $0.element) }
@@ -62,95 +73,161 @@ public enum KMLWriter {
         out.write(literal: "</Document>\n</kml>\n")
     }
 
-    /// One Placemark, its children in the order the schema requires.
-    static func writePlacemark(_ incident: Incident, scratch: OutputBuffer, to out: OutputBuffer) {
-        out.write(literal: "<Placemark>\n<name>")
-        out.write(xmlPieces: { EventStyle.titlePieces(of: incident, $0) })
-        out.write(literal: "</name>\n<description>")
-        writeBalloon(incident, to: out)
-        out.write(literal: "</description>\n")
-        writeTime(incident, to: out)
-        out.write(literal: "<styleUrl>#")
-        out.write(StyleKey(incident).id)
-        out.write(literal: "</styleUrl>\n<ExtendedData><SchemaData schemaUrl=\"#incident\">\n")
-        for (i, field) in IncidentField.ordered.enumerated() {
-            let value = field.value(in: incident)
-            if case .null = value { continue }
-            Self.dataOpenings[i].withUnsafeBufferPointer { out.write($0) }
-            switch value {
-            case let .text(text): out.write(xmlText: text)
-            case let .integer(number): out.write(integer: number)
-            case let .coordinate(degrees): out.write(coordinate: degrees)
-            case let .day(day): out.write(day: day)
-            case let .sources(sources):
-                scratch.reset()
-                JSONFields.write(sources, to: scratch)
-                scratch.bytes().withUnsafeBufferPointer { out.writeXMLEscaped($0, twice: false) }
-            case .null: break
-            }
+    /// Writes one Placemark at a time, with the constant pieces it needs made once.
+    private struct PlacemarkWriter {
+        let out: OutputBuffer
+        /// Where the `sources` field is written as JSON before it is escaped as XML text.
+        let scratch = OutputBuffer()
+        let openings = dataOpenings
+        let styleURLs = styleReferences
+
+        /// One Placemark, its children in the order the schema requires.
+        func write(_ incident: Incident) {
+            out.write(literal: "<Placemark>\n<name>")
+            let name = XMLTextSink(out: out, asHTMLInXML: false)
+            EventStyle.titlePieces(of: incident, into: name)
+            out.write(literal: "</name>\n<description>")
+            writeBalloon(incident, to: out)
+            out.write(literal: "</description>\n")
+            writeTime(incident, to: out)
+            // <styleUrl>, then the openings of ExtendedData and SchemaData.
+            out.write(styleURLs[incident.subEventType][Severity(fatalities: incident.fatalities)])
+            IncidentField.visitAll(incident, SimpleDataWriter(out: out, scratch: scratch, openings: openings))
+            out.write(literal: "</SchemaData></ExtendedData>\n<Point><coordinates>")
+            out.write(coordinate: incident.coordinate.longitude)
+            out.write(byte: UInt8(ascii: ","))
+            out.write(coordinate: incident.coordinate.latitude)
+            out.write(literal: "</coordinates></Point>\n</Placemark>\n")
+        }
+    }
+
+    /// Writes each field that has a value as a typed `SimpleData`.
+    private struct SimpleDataWriter: IncidentFieldVisitor {
+        let out: OutputBuffer
+        let scratch: OutputBuffer
+        let openings: CaseTable<IncidentField, ByteString>
+
+        @inline(__always) func visit(_ field: IncidentField, text: String) {
+            out.write(openings[field])
+            out.write(xmlText: text)
             out.write(literal: "</SimpleData>\n")
         }
-        out.write(literal: "</SchemaData></ExtendedData>\n<Point><coordinates>")
-        out.write(coordinate: incident.coordinate.longitude)
-        out.write(byte: UInt8(ascii: ","))
-        out.write(coordinate: incident.coordinate.latitude)
-        out.write(literal: "</coordinates></Point>\n</Placemark>\n")
+
+        @inline(__always) func visit(_ field: IncidentField, integer: Int) {
+            out.write(openings[field])
+            out.write(integer: integer)
+            out.write(literal: "</SimpleData>\n")
+        }
+
+        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) {
+            out.write(openings[field])
+            out.write(coordinate: coordinate)
+            out.write(literal: "</SimpleData>\n")
+        }
+
+        @inline(__always) func visit(_ field: IncidentField, day: Day) {
+            out.write(openings[field])
+            out.write(day: day)
+            out.write(literal: "</SimpleData>\n")
+        }
+
+        /// The sources as the same JSON array the GeoJSON record holds, escaped as XML text.
+        func visit(_ field: IncidentField, sources: [IncidentSource]) {
+            out.write(openings[field])
+            scratch.reset()
+            JSONFields.write(sources, to: scratch)
+            scratch.withWrittenBytes { out.writeXMLEscaped($0, twice: false) }
+            out.write(literal: "</SimpleData>\n")
+        }
+
+        @inline(__always) func visitNull(_ field: IncidentField) {}
     }
 
     /// The balloon: title, evidence, fatalities, then each source's linked title and date, as
     /// HTML that is itself escaped as XML text.
     static func writeBalloon(_ incident: Incident, to out: OutputBuffer) {
+        let html = XMLTextSink(out: out, asHTMLInXML: true)
         out.write(literal: "&lt;h3&gt;")
-        out.write(xmlPieces: { EventStyle.titlePieces(of: incident, $0) }, asHTMLInXML: true)
+        EventStyle.titlePieces(of: incident, into: html)
         out.write(literal: "&lt;/h3&gt;&lt;p&gt;")
-        out.write(xmlText: incident.notes, asHTMLInXML: true)
+        html.text(incident.notes)
         out.write(literal: "&lt;/p&gt;")
         if let fatalities = incident.fatalities {
             out.write(literal: "&lt;p&gt;Fatalities: ")
             out.write(integer: fatalities)
             out.write(literal: "&lt;/p&gt;")
         }
-        for source in incident.sources {
-            out.write(literal: "&lt;p&gt;")
-            if let url = EventStyle.webLink(source.url) {
-                out.write(literal: "&lt;a href=&quot;")
-                out.write(xmlText: url, asHTMLInXML: true)
-                out.write(literal: "&quot;&gt;")
-                out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
-                out.write(literal: "&lt;/a&gt;")
-            } else {
-                out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
-            }
-            if let day = source.published {
-                out.write(literal: ", ")
-                out.write(day: day)
-            }
-            out.write(literal: "&lt;/p&gt;")
+        let sources = incident.sources
+        for i in sources.indices { writeBalloonSource(sources[i], to: out) }
+    }
+
+    /// One source's paragraph: its title, linked when its URL is a web link, and its date.
+    @inline(__always)
+    private static func writeBalloonSource(_ source: IncidentSource, to out: OutputBuffer) {
+        out.write(literal: "&lt;p&gt;")
+        if let url = source.url, EventStyle.isWebLink(url) {
+            out.write(literal: "&lt;a href=&quot;")
+            out.write(xmlText: url, asHTMLInXML: true)
+            out.write(literal: "&quot;&gt;")
+            out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
+            out.write(literal: "&lt;/a&gt;")
+        } else {
+            out.write(xmlText: source.title ?? source.docID, asHTMLInXML: true)
         }
+        if let day = source.published {
+            out.write(literal: ", ")
+            out.write(day: day)
+        }
+        out.write(literal: "&lt;/p&gt;")
     }
 
     /// A TimeStamp for day precision; a TimeSpan over the ISO week or the month otherwise.
     static func writeTime(_ incident: Incident, to out: OutputBuffer) {
         guard let day = incident.eventDate else { return }
-        let span: (Day, Day)
-        switch incident.timePrecision {
-        case .day:
+        if incident.timePrecision == .day {
             out.write(literal: "<TimeStamp><when>")
             out.write(day: day)
             out.write(literal: "</when></TimeStamp>\n")
             return
-        case .week: span = (day.startOfISOWeek, day.startOfISOWeek.adding(days: 6))
-        case .month: span = (day.startOfMonth, day.endOfMonth)
         }
         out.write(literal: "<TimeSpan><begin>")
-        out.write(day: span.0)
-        out.write(literal: "</begin><end>")
-        out.write(day: span.1)
+        if day.year >= CivilCalendar.firstYear {
+            // Counted in days: the same answer as `Day`'s calendar, without running it.
+            let first: (year: Int, month: Int, day: Int)
+            let last: (year: Int, month: Int, day: Int)
+            if incident.timePrecision == .week {
+                let number = CivilCalendar.dayNumber(year: day.year, month: day.month, day: day.day)
+                let monday = number - (CivilCalendar.isoWeekday(of: number) - 1)
+                first = CivilCalendar.civil(from: monday)
+                last = CivilCalendar.civil(from: monday + 6)
+            } else {
+                first = (day.year, day.month, 1)
+                last = (day.year, day.month, CivilCalendar.daysInMonth(year: day.year, month: day.month))
+            }
+            out.write(year: first.year, month: first.month, day: first.day)
+            out.write(literal: "</begin><end>")
+            out.write(year: last.year, month: last.month, day: last.day)
+        } else {
+            let span = incident.timePrecision == .week
+                ? (day.startOfISOWeek, day.startOfISOWeek.adding(days: 6)) : (day.startOfMonth, day.endOfMonth)
+            out.write(day: span.0)
+            out.write(literal: "</begin><end>")
+            out.write(day: span.1)
+        }
         out.write(literal: "</end></TimeSpan>\n")
     }
 
-    /// `<SimpleData name="...">` for each field, in order.
-    private static let dataOpenings: [[UInt8]] = IncidentField.ordered.map { Array("<SimpleData name=\"\($0.rawValue)\">".utf8) }
+    /// `<SimpleData name="...">` for each field.
+    private static let dataOpenings = CaseTable<IncidentField, ByteString> { ByteString("<SimpleData name=\"\($0.rawValue)\">") }
+
+    /// For each sub-event type and fatality class: the placemark's `styleUrl`, then the
+    /// openings of its ExtendedData, made once.
+    private static let styleReferences = CaseTable<SubEventType, CaseTable<Severity, ByteString>> { subType in
+        CaseTable { severity in
+            ByteString("<styleUrl>#\(StyleKey(subType: subType, severity: severity).id)</styleUrl>\n"
+                + "<ExtendedData><SchemaData schemaUrl=\"#\(schemaID)\">\n")
+        }
+    }
 
     /// The KML type of each field's SimpleData.
     static func kmlType(of field: IncidentField) -> String {

@@ -17,6 +17,14 @@ public enum LayerFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether this layer counts incidents per province, and so needs the province polygons.
+    public var needsProvinces: Bool {
+        switch self {
+        case .provinces, .counts, .html: true
+        case .geojson, .kml, .csv: false
+        }
+    }
+
     /// Writes this layer of `incidents` to `out`; the province layers count them in `provinces`.
     /// - Throws: the write error, or `GeoEngineError` when PROJ cannot project the map.
     public func write(incidents: [Incident], provinces: [Region], to out: OutputBuffer) throws {

@@ -6,28 +6,33 @@ extension OutputBuffer {
     /// a leading apostrophe, so that no spreadsheet runs it as a formula (OWASP's advice on CSV
     /// injection); the apostrophe is inside the quotes when the cell is quoted.
     func write(csvCell text: String) {
-        Self.withBytes(of: text) { bytes in
+        withBytes(of: text) { out, bytes in
             var needsQuotes = false
             for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
                 needsQuotes = true
                 break
             }
-            if needsQuotes { write(byte: UInt8(ascii: "\"")) }
-            if let first = bytes.first, Self.formulaLeads.contains(first) { write(byte: UInt8(ascii: "'")) }
+            if needsQuotes { out.write(byte: UInt8(ascii: "\"")) }
+            if let first = bytes.first, Self.isFormulaLead(first) { out.write(byte: UInt8(ascii: "'")) }
             if needsQuotes {
                 var runStart = 0
                 for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\"") {
-                    write(UnsafeBufferPointer(rebasing: bytes[runStart...i]))
+                    out.write(UnsafeBufferPointer(rebasing: bytes[runStart...i]))
                     runStart = i
                 }
-                write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-                write(byte: UInt8(ascii: "\""))
+                out.write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+                out.write(byte: UInt8(ascii: "\""))
             } else {
-                write(bytes)
+                out.write(bytes)
             }
         }
     }
 
-    /// The first bytes that make a spreadsheet read a cell as a formula.
-    private static let formulaLeads: Set<UInt8> = Set("=+-@\t\r".utf8)
+    /// Whether a cell starting with `byte` would be read by a spreadsheet as a formula.
+    private static func isFormulaLead(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
 }

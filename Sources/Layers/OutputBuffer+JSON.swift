@@ -1,3 +1,5 @@
+import GeoModel
+
 extension OutputBuffer {
     /// Appends `text` as a JSON string, quotes included (RFC 8259, section 7).
     ///
@@ -10,9 +12,11 @@ extension OutputBuffer {
     /// replaced by U+FFFD where the bytes were decoded, and every string written here is valid
     /// UTF-8. With `forHTML`, `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, so the
     /// text can sit inside an HTML `<script>` element and never close it.
+    @inline(__always)
     func write(jsonString text: String, forHTML: Bool = false) {
         write(byte: UInt8(ascii: "\""))
-        Self.withBytes(of: text) { writeJSONEscaped($0, forHTML: forHTML) }
+        let scan = forHTML ? scans.jsonHTML : scans.json
+        withBytes(of: text) { out, bytes in out.writeJSONEscaped(bytes, scan: scan) }
         write(byte: UInt8(ascii: "\""))
     }
 
@@ -21,31 +25,40 @@ extension OutputBuffer {
         if let text { write(jsonString: text) } else { write(literal: "null") }
     }
 
-    private func writeJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>, forHTML: Bool) {
-        let table = forHTML ? JSONEscapes.html : JSONEscapes.plain
-        let scan = forHTML ? JSONEscapes.htmlScan : JSONEscapes.plainScan
-        var runStart = 0
-        var i = 0
+    /// Appends the escaped content of a JSON string, without the quotes, so that a string can
+    /// be written in pieces.
+    @inline(__always)
+    func write(jsonStringContent text: String) {
+        let scan = scans.json
+        withBytes(of: text) { out, bytes in out.writeJSONEscaped(bytes, scan: scan) }
+    }
+
+    /// Copies each run of plain bytes at once and escapes the bytes between runs.
+    private func writeJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>, scan: ByteScan) {
         let n = bytes.count
+        var runStart = 0
+        var i = scan.firstOfInterest(bytes, from: 0)
         while i < n {
-            if i & 7 == 0 { i = scan.skipPlain(bytes, from: i); if i >= n { break } }
             let b = bytes[i]
-            let kind = table[Int(b)]
-            if kind == 0 { i += 1; continue }
-            if kind == 2 {
+            if scan.kinds[Int(b)] == 2 {
                 // E2 80 A8, E2 80 A9 and EF BB BF are U+2028, U+2029 and U+FEFF.
-                guard i + 2 < n else { i += 1; continue }
-                let escape: StaticString
-                switch (b, bytes[i + 1], bytes[i + 2]) {
-                case (0xE2, 0x80, 0xA8): escape = "\\u2028"
-                case (0xE2, 0x80, 0xA9): escape = "\\u2029"
-                case (0xEF, 0xBB, 0xBF): escape = "\\ufeff"
-                default: i += 1; continue
+                var escape: StaticString?
+                if i + 2 < n {
+                    switch (b, bytes[i + 1], bytes[i + 2]) {
+                    case (0xE2, 0x80, 0xA8): escape = "\\u2028"
+                    case (0xE2, 0x80, 0xA9): escape = "\\u2029"
+                    case (0xEF, 0xBB, 0xBF): escape = "\\ufeff"
+                    default: break
+                    }
                 }
-                write(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                write(literal: escape)
-                i += 3
-                runStart = i
+                if let escape {
+                    write(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    write(literal: escape)
+                    runStart = i + 3
+                    i = scan.firstOfInterest(bytes, from: runStart)
+                } else {
+                    i = scan.firstOfInterest(bytes, from: i + 1)
+                }
                 continue
             }
             write(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
@@ -65,24 +78,26 @@ extension OutputBuffer {
                 out[5] = hex.utf8Start[Int(b & 0xF)]
                 commit(6)
             }
-            i += 1
-            runStart = i
+            runStart = i + 1
+            i = scan.firstOfInterest(bytes, from: runStart)
         }
         write(UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
     }
 }
 
-/// Which bytes need escaping in a JSON string: 0 never, 1 always, 2 maybe (the lead byte of
-/// U+2028, U+2029 and U+FEFF).
-private enum JSONEscapes {
-    // Allocated once and never freed: plain pointers, so reading them costs no reference counting. Never written after
-    // initialisation, so sharing them between threads is safe.
-    nonisolated(unsafe) static let plain: UnsafePointer<UInt8> = make(html: false)
-    nonisolated(unsafe) static let html: UnsafePointer<UInt8> = make(html: true)
-    nonisolated(unsafe) static let plainScan = ByteScan(below: 0x20, values: Array("\"\\".utf8) + [0xE2, 0xEF])
-    nonisolated(unsafe) static let htmlScan = ByteScan(below: 0x20, values: Array("\"\\<>&".utf8) + [0xE2, 0xEF])
+/// The scanners the escapers use, made once; every `OutputBuffer` keeps a copy, so an escaper
+/// reads them from the buffer rather than through a lazily initialised global.
+struct EscapeScans: @unchecked Sendable {
+    /// JSON: 1 escape, 2 maybe (the lead byte of U+2028, U+2029 and U+FEFF).
+    let json: ByteScan
+    /// JSON inside an HTML `<script>`: also `<`, `>` and `&`.
+    let jsonHTML: ByteScan
+    /// XML: 0 copy, 1 escape, 2 check for U+FFFE/U+FFFF, 3 drop.
+    let xml: ByteScan
 
-    static func make(html: Bool) -> UnsafePointer<UInt8> {
+    static let shared = EscapeScans(json: makeJSON(html: false), jsonHTML: makeJSON(html: true), xml: makeXML())
+
+    private static func makeJSON(html: Bool) -> ByteScan {
         var table = [UInt8](repeating: 0, count: 256)
         for b in 0..<0x20 { table[b] = 1 }
         table[Int(UInt8(ascii: "\""))] = 1
@@ -92,30 +107,14 @@ private enum JSONEscapes {
         if html {
             for c in "<>&".utf8 { table[Int(c)] = 1 }
         }
-        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        pointer.initialize(from: table, count: 256)
-        return UnsafePointer(pointer)
-    }
-}
-
-extension OutputBuffer {
-    /// Appends the escaped content of a JSON string, without the quotes, so that a string can
-    /// be written in pieces.
-    func write(jsonStringContent text: String) {
-        Self.withBytes(of: text) { writeJSONEscaped($0, forHTML: false) }
+        return ByteScan(kinds: table, below: 0x20)
     }
 
-    /// Appends pieces of text as one JSON string, quotes included.
-    func write(jsonPieces: ((TextPiece) -> Void) -> Void) {
-        write(byte: UInt8(ascii: "\""))
-        jsonPieces { piece in
-            switch piece {
-            case let .text(text): write(jsonStringContent: text)
-            case let .literal(text): write(literal: text)
-            case let .day(day): write(day: day)
-            case let .integer(value): write(integer: value)
-            }
-        }
-        write(byte: UInt8(ascii: "\""))
+    private static func makeXML() -> ByteScan {
+        var table = [UInt8](repeating: 0, count: 256)
+        for b in 0..<0x20 where b != 0x09 && b != 0x0A && b != 0x0D { table[b] = 3 }
+        for c in "&<>\"'".utf8 { table[Int(c)] = 1 }
+        table[0xEF] = 2
+        return ByteScan(kinds: table, below: 0x20)
     }
 }

@@ -14,6 +14,8 @@ public final class OutputBuffer {
     private let storage: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var pendingError: (any Error)?
+    /// The escapers' scanners, copied here so that reading them needs no global's lazy check.
+    let scans = EscapeScans.shared
 
     /// Makes a buffer of `capacity` bytes in front of `handle`.
     public init(handle: FileHandle, capacity: Int = 1 << 20) {
@@ -43,6 +45,14 @@ public final class OutputBuffer {
         collected.removeAll(keepingCapacity: true)
     }
 
+    /// Calls `body` with everything written so far, for a buffer made with `init(capacity:)`,
+    /// without copying it when it still fits in the block.
+    func withWrittenBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if collected.isEmpty { return body(UnsafeBufferPointer(start: storage, count: count)) }
+        flushKeepingError()
+        return collected.withUnsafeBufferPointer(body)
+    }
+
     /// Everything written so far as text, for a buffer made with `init(capacity:)`.
     public func text() -> String { String(decoding: bytes(), as: UTF8.self) }
 
@@ -51,8 +61,7 @@ public final class OutputBuffer {
 
     /// Appends the UTF-8 bytes of `text`.
     public func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write($0) }
+        withBytes(of: text) { out, bytes in out.write(bytes) }
     }
 
     /// Appends raw bytes.
@@ -65,15 +74,22 @@ public final class OutputBuffer {
     func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         guard n > 0 else { return }
-        if count + n > capacity {
-            flushKeepingError()
-            if n > capacity {
-                writeThrough(UnsafeRawBufferPointer(bytes))
-                return
-            }
-        }
+        guard count + n <= capacity else { return writeAfterFlushing(bytes) }
         (storage + count).update(from: bytes.baseAddress!, count: n)
         count += n
+    }
+
+    /// The rare path of `write(_:)`, kept out of line so that the writers' inlined fast path
+    /// carries none of the error handling of a flush.
+    @inline(never)
+    private func writeAfterFlushing(_ bytes: UnsafeBufferPointer<UInt8>) {
+        flushKeepingError()
+        if bytes.count > capacity {
+            writeThrough(UnsafeRawBufferPointer(bytes))
+        } else {
+            (storage + count).update(from: bytes.baseAddress!, count: bytes.count)
+            count += bytes.count
+        }
     }
 
     /// Appends one byte.
@@ -106,12 +122,14 @@ public final class OutputBuffer {
         }
     }
 
+    @inline(never)
     private func flushKeepingError() {
         guard count > 0 else { return }
         writeThrough(UnsafeRawBufferPointer(start: storage, count: count))
         count = 0
     }
 
+    @inline(never)
     private func writeThrough(_ bytes: UnsafeRawBufferPointer) {
         guard let handle else {
             collected.append(contentsOf: bytes)

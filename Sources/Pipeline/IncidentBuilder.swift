@@ -68,9 +68,19 @@ struct IncidentBuilder: Sendable {
         return result.filter { incident in
             incident.geoPrecision != .province || !result.contains { other in
                 other.geoPrecision < .province && other.subEventType == incident.subEventType
-                    && other.eventDate == incident.eventDate && other.admin1Code == incident.admin1Code
+                    && incident.dateCovers(other) && other.admin1Code == incident.admin1Code
             }
         }
+    }
+}
+
+extension Incident {
+    /// True when this incident's date may summarise `other`'s: the same day, or the same month
+    /// for a month-precision summary ("an offensive launched earlier this month"). A week-precision
+    /// date is most often only the publication date standing in, not a summary, so it must match.
+    func dateCovers(_ other: Incident) -> Bool {
+        guard let mine = eventDate, let theirs = other.eventDate else { return eventDate == other.eventDate }
+        return timePrecision == .month ? mine.startOfMonth == theirs.startOfMonth : mine == theirs
     }
 }
 

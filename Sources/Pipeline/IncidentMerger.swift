@@ -1,3 +1,4 @@
+import Foundation
 import GeoEngine
 import GeoModel
 
@@ -16,53 +17,96 @@ public struct IncidentMerger: Sendable {
         var day: Int?
     }
 
+    /// What `isSameEvent` compares, held apart from the incidents so that comparing copies nothing.
+    struct Key {
+        var type: SubEventType
+        var isProvince: Bool
+        var day: Int?
+        var actor1: String?
+        var admin1Code: String?
+        var coordinate: Coordinate
+
+        init(_ incident: Incident) {
+            type = incident.subEventType
+            isProvince = incident.geoPrecision == .province
+            day = incident.eventDate.map(IncidentMerger.dayNumber)
+            actor1 = incident.actor1
+            admin1Code = incident.admin1Code
+            coordinate = incident.coordinate
+        }
+    }
+
     /// The incidents with duplicates merged, in first-seen order.
     /// - Complexity: O(n × k), where k is the number of incidents of the same sub-type within
     ///   `maximumDays` of each other; incidents are bucketed by sub-type and day.
     public func merge(_ incidents: [Incident]) -> [Incident] {
         let geodesic = Geodesic()
         var merged: [Incident] = []
+        var keys: [Key] = []
         var buckets: [Bucket: [Int]] = [:]
         for incident in incidents {
-            let day = incident.eventDate.map(Self.dayNumber)
-            let nearby: [Int] = day.map { d in
-                (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: incident.subEventType, day: d + $0)] ?? [] }.sorted()
-            } ?? (buckets[Bucket(type: incident.subEventType, day: nil)] ?? [])
-            if let index = nearby.first(where: { isSameEvent(merged[$0], incident, geodesic) }) {
-                merged[index] = combine(merged[index], incident)
+            let key = Key(incident)
+            let nearby: [Int] = key.day.map { d in
+                (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: key.type, day: d + $0)] ?? [] }.sorted()
+            } ?? (buckets[Bucket(type: key.type, day: nil)] ?? [])
+            if let index = nearby.first(where: { isSameEvent(keys[$0], key, geodesic) }) {
+                absorb(incident, into: &merged[index])
+                keys[index] = Key(merged[index])
             } else {
-                buckets[Bucket(type: incident.subEventType, day: day), default: []].append(merged.count)
+                buckets[Bucket(type: key.type, day: key.day), default: []].append(merged.count)
                 merged.append(incident)
+                keys.append(key)
             }
         }
         return merged
     }
 
-    func isSameEvent(_ a: Incident, _ b: Incident, _ geodesic: Geodesic) -> Bool {
-        guard a.subEventType == b.subEventType, a.geoPrecision == b.geoPrecision else { return false }
-        switch (a.eventDate, b.eventDate) {
-        case let (x?, y?): guard abs(Self.dayNumber(x) - Self.dayNumber(y)) <= maximumDays else { return false }
+    func isSameEvent(_ a: Key, _ b: Key, _ geodesic: Geodesic) -> Bool {
+        // A point and a province are never one incident; a town and its outskirts can be.
+        guard a.type == b.type, a.isProvince == b.isProvince else { return false }
+        switch (a.day, b.day) {
+        case let (x?, y?): guard abs(x - y) <= maximumDays else { return false }
         case (nil, nil): break
         default: return false
         }
         if let a1 = a.actor1, let b1 = b.actor1, a1 != b1 { return false }
-        if a.geoPrecision == .province { return a.admin1Code == b.admin1Code }
+        if a.isProvince { return a.admin1Code == b.admin1Code }
+        // A degree of latitude is over 110 km: points further apart than that in latitude alone are not near.
+        guard abs(a.coordinate.latitude - b.coordinate.latitude) * 110 <= maximumKm else { return false }
         return geodesic.distanceMetres(from: a.coordinate, to: b.coordinate) <= maximumKm * 1000
     }
 
-    func combine(_ a: Incident, _ b: Incident) -> Incident {
-        var result = a
-        for source in b.sources where !result.sources.contains(source) { result.sources.append(source) }
+    /// Folds `b` into `a` in place: its new sources, the lower toll, missing actors, a finer date and its evidence.
+    func absorb(_ b: Incident, into a: inout Incident) {
+        for source in b.sources where !a.sources.contains(source) { a.sources.append(source) }
         switch (a.fatalities, b.fatalities) {
-        case let (x?, y?): result.fatalities = min(x, y)
-        case let (x, y): result.fatalities = x ?? y
+        case let (x?, y?): a.fatalities = min(x, y)
+        case let (x, y): a.fatalities = x ?? y
         }
-        result.actor1 = a.actor1 ?? b.actor1
-        result.actor2 = a.actor2 ?? b.actor2
-        if b.timePrecision < a.timePrecision { result.eventDate = b.eventDate; result.timePrecision = b.timePrecision }
-        if !a.notes.contains(b.notes) { result.notes = a.notes + " " + b.notes }
-        result.id = IncidentIdentity.id(for: result)
-        return result
+        if a.actor1 == nil { a.actor1 = b.actor1 }
+        if a.actor2 == nil { a.actor2 = b.actor2 }
+        if b.timePrecision < a.timePrecision { a.eventDate = b.eventDate; a.timePrecision = b.timePrecision }
+        if b.geoPrecision < a.geoPrecision {
+            (a.location, a.mention, a.placeID, a.coordinate, a.geoPrecision) = (b.location, b.mention, b.placeID, b.coordinate, b.geoPrecision)
+            (a.admin1, a.admin1Code, a.country) = (b.admin1, b.admin1Code, b.country)
+        }
+        if !Self.contains(a.notes, b.notes) { a.notes += " " + b.notes }
+        a.id = IncidentIdentity.id(for: a)
+    }
+
+    /// True when `text` holds `part` byte for byte (no Unicode equivalence: evidence is quoted as read).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= haystack.count, let start = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
+                for offset in 0...(haystack.count - needle.count) where haystack[offset] == first {
+                    if memcmp(start + offset, wanted, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`),

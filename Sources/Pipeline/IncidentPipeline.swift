@@ -34,7 +34,9 @@ public struct IncidentPipeline: Sendable {
         // Without --focus, the countries the report places its events in guide the resolver too.
         let reportResolver = focus.isEmpty && !extraction.theatre.isEmpty
             ? Resolver(gazetteer: resources.gazetteer, focus: extraction.theatre.sorted()) : resolver
-        let resolutions = reportResolver.resolve(mentions, in: report.text)
+        // Every mention lends context, but only the places events are linked to need a full ranking.
+        let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
+        let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked)
         return builder.incidents(for: report, extraction: extraction, resolutions: resolutions)
     }
 
@@ -44,13 +46,15 @@ public struct IncidentPipeline: Sendable {
         var all = IncidentMerger().merge(reports.flatMap { incidents(in: $0) })
         let assigner = try ProvinceAssigner(provinces: resources.provinces)
         try assigner.fillMissingProvinces(&all)
-        return all.sorted { a, b in
-            switch (a.eventDate, b.eventDate) {
+        // Sorting the small (date, id) pairs and then placing the incidents moves each incident once.
+        let order = all.indices.map { (date: all[$0].eventDate, id: all[$0].id, index: $0) }.sorted { a, b in
+            switch (a.date, b.date) {
             case let (x?, y?) where x != y: x < y
             case (nil, _?): true
             case (_?, nil): false
             default: a.id < b.id
             }
         }
+        return order.map { all[$0.index] }
     }
 }

@@ -1,8 +1,9 @@
 import GeoModel
 
 /// N incidents made on demand from a seed: the same index always gives the same incident,
-/// and nothing is stored but small pools of shared strings, so a writer's memory can be
-/// measured on its own. Incidents come grouped by province, as `map` gives them.
+/// drawn from small pools of shared strings (ids and place ids fit in Swift's inline small
+/// strings), so an array of them costs little more than the incidents' own size. Incidents
+/// come grouped by province, as `map` gives them.
 struct GeneratedIncidents: RandomAccessCollection {
     let count: Int
     let seed: UInt64
@@ -26,7 +27,7 @@ struct GeneratedIncidents: RandomAccessCollection {
         let fatalitiesRoll = r.next() % 10
         let day = pools.days[Int(r.next() % UInt64(pools.days.count))]
         let note = pools.notes[Int(r.next() % UInt64(pools.notes.count))]
-        let source = pools.sources[Int(r.next() % UInt64(pools.sources.count))]
+        let sources = pools.sourceLists[Int(r.next() % UInt64(pools.sourceLists.count))]
         let latitude = province.latitude + Double(r.next() % 1_000_000) / 1_000_000 - 0.5
         let longitude = province.longitude + Double(r.next() % 1_000_000) / 1_000_000 - 0.5
         return Incident(
@@ -38,7 +39,7 @@ struct GeneratedIncidents: RandomAccessCollection {
             coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude),
             geoPrecision: r.next() % 4 == 0 ? .nearTown : .town, admin1: province.name, admin1Code: province.code,
             country: "SY", fatalities: fatalitiesRoll < 3 ? nil : Int(r.next() % 40), certainty: .reported,
-            notes: note, sources: [source])
+            notes: note, sources: sources)
     }
 }
 
@@ -74,7 +75,8 @@ struct Pools {
                   "Hayat Tahrir al-Sham", "Islamic State (Syria)", "Unidentified Armed Group (Syria)"]
     let days: [Day]
     let notes: [String]
-    let sources: [IncidentSource]
+    /// One-source lists, shared rather than made per incident.
+    let sourceLists: [[IncidentSource]]
 
     init(seed: UInt64) {
         var r = Mix(state: seed)
@@ -87,9 +89,9 @@ struct Pools {
         notes = (0..<1000).map { i in
             "Government aircraft \(verbs[i % 5]) the town of \(stems[i % 10]) \(ends[(i / 7) % 10]) on \"Tuesday\", killing at least \(i % 40) people & wounding others, a monitoring group said <citing medics>."
         }
-        sources = (0..<500).map { i in
-            IncidentSource(docID: "wire-\(i)", title: "Strikes reported across northern Syria, day \(i)",
-                           url: "https://example.org/wire/2016/\(i)/strikes", published: start.adding(days: i), start: 0, end: 180)
+        sourceLists = (0..<500).map { i in
+            [IncidentSource(docID: "wire-\(i)", title: "Strikes reported across northern Syria, day \(i)",
+                           url: "https://example.org/wire/2016/\(i)/strikes", published: start.adding(days: i), start: 0, end: 180)]
         }
     }
 }

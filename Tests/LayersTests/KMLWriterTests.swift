@@ -89,6 +89,18 @@ final class KMLOutline: NSObject, XMLParserDelegate {
         #expect(kml.placemarks.map { $0.data["id"] } == ["SY-000000000003", "SY-000000000001", "SY-000000000002", "XX-000000000004"])
     }
 
+    /// A collection with no contiguous storage goes through the writer's index-by-index path,
+    /// grouped or not, and gives the bytes an array gives.
+    @Test func anyCollectionWritesWhatAnArrayWrites() {
+        for order in [[0, 1, 2, 3], [3, 0, 2, 1]] {
+            let array = order.map { LayerFixtures.incidents[$0] }
+            let lazy = order.lazy.map { LayerFixtures.incidents[$0] }
+            let fromArray = LayerFixtures.render { KMLWriter.write(array, to: $0) }
+            #expect(LayerFixtures.render { KMLWriter.write(lazy, to: $0) } == fromArray)
+            #expect(fromArray.components(separatedBy: "<Placemark>").count == 5)
+        }
+    }
+
     @Test func everyRecordFieldIsInExtendedDataAndNullsAreLeftOut() throws {
         let kml = try outline(LayerFixtures.incidents)
         let second = kml.placemarks.first { $0.data["id"] == "SY-000000000002" }!

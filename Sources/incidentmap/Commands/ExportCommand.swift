@@ -67,15 +67,7 @@ struct ExportCommand: ParsableCommand {
                 printError("exported \(incidents.count) incidents to \(folder.path)/: \(LayerSet.fileNames.joined(separator: ", "))")
                 return
             }
-            // Only the province layers need the polygons; the others never load them.
-            let needsProvinces = [.provinces, .counts, .html].contains(layer)
-            let provinces = needsProvinces ? try resources().provinces : []
-            if let out {
-                try AtomicFile.write(to: URL(fileURLWithPath: out)) { try layer.write(incidents: incidents, provinces: provinces, to: $0) }
-                printError("exported \(incidents.count) incidents to \(out)")
-            } else {
-                try layer.write(incidents: incidents, provinces: provinces, to: .standardOutput())
-            }
+            try LayerOutput.write(incidents, as: layer, to: out, provinces: { try resources().provinces })
         }
     }
 }

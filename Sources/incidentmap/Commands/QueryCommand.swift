@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Geocoding
 import GeoModel
+import Layers
 import Pipeline
 
 /// `incidentmap query`: print the incidents that pass every filter.
@@ -23,7 +24,8 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Keep incidents whose actor1 or actor2 contains this text.") var actor: String?
     @Option(help: "Keep incidents whose event type or sub-type contains this text.") var type: String?
     @Option(name: .customLong("min-precision"), help: "Keep incidents with geo_precision N or finer (1 is finest).") var minPrecision: Int?
-    @Option(help: "Output format.") var format: IncidentFormat = .jsonl
+    @Option(help: "Output format: jsonl, or one layer of `map`, written as `export` writes it.")
+    var format: QueryFormat = .jsonl
 
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var geo: GeoOptions
@@ -49,7 +51,11 @@ struct QueryCommand: ParsableCommand {
             let incidents = try loader.load(sources) + store.incidents(matching: filter, within: area?.regions)
             var selected = incidents.filter(filter.accepts)
             if let area { selected = try selected.filter(area.contains) }
-            try IncidentOutput.print(selected, format: format)
+            if let layer = format.layer {
+                try LayerOutput.write(selected, as: layer, to: nil, provinces: loader.provinces)
+            } else {
+                try IncidentOutput.print(selected, format: .jsonl)
+            }
         }
     }
 

@@ -1,0 +1,69 @@
+/// Fast paths for text held as arrays of code points, where most text is ASCII.
+///
+/// Reports are read as code point arrays so that spans count code points. Asking a scalar for
+/// its Unicode properties, or appending scalars one by one to a string, costs a table lookup or
+/// a growth check per code point; these helpers answer ASCII directly and fall back to the
+/// standard library for everything else.
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, answered without a table lookup for ASCII.
+    @inlinable public var isWhitespaceFast: Bool {
+        value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : properties.isWhitespace
+    }
+
+    /// `properties.isUppercase`, answered without a table lookup for ASCII.
+    @inlinable public var isUppercaseFast: Bool {
+        value < 0x80 ? (value >= 0x41 && value <= 0x5A) : properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, answered without a table lookup for ASCII.
+    @inlinable public var isAlphabeticFast: Bool {
+        value < 0x80 ? ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) : properties.isAlphabetic
+    }
+
+    /// True for the ASCII digits 0–9.
+    @inlinable public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+}
+
+extension String {
+    /// The string of a run of code points; ASCII runs are copied byte for byte.
+    /// - Complexity: O(n).
+    public init(scalars: ArraySlice<Unicode.Scalar>) {
+        self = scalars.withUnsafeBufferPointer { source in
+            var isASCII = true
+            for scalar in source where scalar.value >= 0x80 {
+                isASCII = false
+                break
+            }
+            guard isASCII else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: source)
+                return String(view)
+            }
+            return String(unsafeUninitializedCapacity: source.count) { buffer in
+                for i in 0..<source.count { buffer[i] = UInt8(truncatingIfNeeded: source[i].value) }
+                return source.count
+            }
+        }
+    }
+
+    /// The lowercase form; ASCII strings are lowered byte for byte without Unicode case mapping.
+    public var lowercasedFast: String {
+        var isASCII = true
+        var hasUpper = false
+        for byte in utf8 {
+            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        guard isASCII else { return lowercased() }
+        guard hasUpper else { return self }
+        let bytes = utf8
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var i = 0
+            for byte in bytes {
+                buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                i += 1
+            }
+            return i
+        }
+    }
+}

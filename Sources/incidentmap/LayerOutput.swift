@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import GeoModel
+import Layers
+
+/// Writes incidents as one layer of `map`: the one output path `export --format` and
+/// `query --format` share.
+enum LayerOutput {
+    /// Writes `layer` of `incidents` to the file `path` (through a temporary file and a
+    /// rename), or to standard output when `path` is nil.
+    /// - Parameter provinces: the province polygons, asked for only by the layers that count
+    ///   incidents per province (`provinces`, `counts`, `html`), so the others never load them.
+    /// - Throws: file system errors, the province loader's error, or `GeoEngineError` when PROJ
+    ///   cannot project the map.
+    static func write(_ incidents: [Incident], as layer: LayerFormat, to path: String?,
+                      provinces: () throws -> [Region]) throws {
+        let regions = layer.needsProvinces ? try provinces() : []
+        if let path {
+            try AtomicFile.write(to: URL(fileURLWithPath: path)) { try layer.write(incidents: incidents, provinces: regions, to: $0) }
+            printError("exported \(incidents.count) incidents to \(path)")
+        } else {
+            try layer.write(incidents: incidents, provinces: regions, to: .standardOutput())
+        }
+    }
+}
+
+/// What `query --format` prints: JSON Lines, or any single layer `export` writes.
+enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, geojson, kml, csv, provinces, counts, html
+
+    /// The layer this format names; nil for JSON Lines, which is not a layer of `map`.
+    var layer: LayerFormat? { LayerFormat(rawValue: rawValue) }
+}

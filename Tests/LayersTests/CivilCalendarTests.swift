@@ -1,0 +1,64 @@
+import GeoModel
+@testable import Layers
+import Testing
+import TestSupport
+
+/// The day counting the KML writer uses for week and month spans agrees with `Day`'s calendar.
+@Suite struct CivilCalendarTests {
+    /// Seeded days from 1600 to 2400, plus the edges of years, leap days and century years.
+    static func days() throws -> [Day] {
+        var rng = SeededGenerator(seed: 7)
+        var days = try ["1600-01-01", "1700-02-28", "1900-02-28", "1900-03-01", "2000-02-29", "2015-12-31", "2016-01-03",
+                        "2020-12-28", "2021-01-03", "2100-02-28", "2399-12-31"].map(Day.init(parsing:))
+        for _ in 0..<400 {
+            let year = Int.random(in: 1600...2400, using: &rng), month = Int.random(in: 1...12, using: &rng)
+            days.append(try Day(year: year, month: month, day: Int.random(in: 1...28, using: &rng)))
+        }
+        return days
+    }
+
+    @Test func dayNumbersRoundTripAndCountLikeDay() throws {
+        let epoch = try Day(parsing: "1970-01-01")
+        for day in try Self.days() {
+            let number = CivilCalendar.dayNumber(year: day.year, month: day.month, day: day.day)
+            #expect(number == epoch.days(to: day), "\(day)")
+            let back = CivilCalendar.civil(from: number)
+            #expect([back.year, back.month, back.day] == [day.year, day.month, day.day], "\(day)")
+        }
+    }
+
+    @Test func weeksAndMonthsMatchDay() throws {
+        for day in try Self.days() {
+            let number = CivilCalendar.dayNumber(year: day.year, month: day.month, day: day.day)
+            #expect(CivilCalendar.isoWeekday(of: number) == day.isoWeekday, "\(day)")
+            let monday = CivilCalendar.civil(from: number - (CivilCalendar.isoWeekday(of: number) - 1))
+            #expect([monday.year, monday.month, monday.day] == [day.startOfISOWeek.year, day.startOfISOWeek.month, day.startOfISOWeek.day])
+            #expect(CivilCalendar.daysInMonth(year: day.year, month: day.month) == day.endOfMonth.day, "\(day)")
+        }
+    }
+
+    @Test func kmlTimeSpansMatchDaysSpans() throws {
+        for day in try Self.days() {
+            for precision in [TimePrecision.week, .month] {
+                var incident = LayerFixtures.incidents[0]
+                incident.eventDate = day
+                incident.timePrecision = precision
+                let written = LayerFixtures.render { KMLWriter.writeTime(incident, to: $0) }
+                let span = precision == .week ? (day.startOfISOWeek, day.startOfISOWeek.adding(days: 6)) : (day.startOfMonth, day.endOfMonth)
+                #expect(written == "<TimeSpan><begin>\(span.0)</begin><end>\(span.1)</end></TimeSpan>\n", "\(day) \(precision)")
+            }
+        }
+    }
+}
+
+/// Tables read by a case's position hold each case's own value.
+@Suite struct CaseTableTests {
+    @Test func everyCaseReadsItsOwnValue() {
+        let names = CaseTable<SubEventType, String> { $0.rawValue }
+        for subType in SubEventType.allCases { #expect(names[subType] == subType.rawValue) }
+        let fields = CaseTable<IncidentField, ByteString> { ByteString($0.rawValue) }
+        for field in IncidentField.allCases {
+            #expect(String(decoding: fields[field].buffer, as: UTF8.self) == field.rawValue)
+        }
+    }
+}
