@@ -27,6 +27,15 @@ struct DatabaseOptions: ParsableArguments {
         return try waitFor { try await location.withRepository { try await $0.incidents(matching: query) } }
     }
 
+    /// The reports the store does not hold yet, by content key (all of them without `--db`).
+    func unstored(_ reports: [Report]) throws -> [Report] {
+        guard let db, !reports.isEmpty else { return reports }
+        let location = try StoreLocation(parsing: db)
+        let keys = reports.map(ReportKey.init(of:))
+        let stored = try waitFor { try await location.withRepository { try await $0.storedReportKeys(among: keys) } }
+        return zip(reports, keys).filter { !stored.contains($0.1) }.map(\.0)
+    }
+
     /// Every stored incident, with how many reports and incidents the store holds and where it is;
     /// nil without `--db`.
     func everything() throws -> (incidents: [Incident], statistics: StoreStatistics, location: StoreLocation)? {

@@ -65,14 +65,30 @@ import Testing
         let map = try StoreCLI.run(["map", "--db", path, "--out", folder.appendingPathComponent("layers").path])
         #expect(map.status == 0, "\(map.stderr)")
         // It says where the incidents came from: no report was read from files, the store holds them.
-        #expect(map.stdout.contains("reports read: 0 from files, \(statistics.reports) stored in \(path)\n"), "\(map.stdout)")
+        #expect(map.stdout.contains("reports read: 0 from files (0 already stored), \(statistics.reports) stored in \(path)\n"), "\(map.stdout)")
         #expect(map.stdout.contains("incidents read from the store: \(stored)\n"))
         #expect(map.stdout.contains("incidents found: \(stored)\n"))
 
-        // With reports given as well, both parts are counted.
+        // The same reports given again as files are already stored: nothing is counted twice.
         let both = try StoreCLI.run(["map", "samples", "--db", path, "--out", folder.appendingPathComponent("both").path])
         #expect(both.status == 0, "\(both.stderr)")
-        #expect(both.stdout.contains("reports read: \(statistics.reports) from files, \(statistics.reports) stored in \(path)\n"))
+        #expect(both.stdout.contains("reports read: \(statistics.reports) from files (\(statistics.reports) already stored), \(statistics.reports) stored in \(path)\n"))
+        #expect(both.stdout.contains("incidents found: \(stored)\n"), "\(both.stdout)")
+
+        // A report not yet stored that describes a stored incident adds a source, not an incident.
+        let retold = folder.appendingPathComponent("retold.txt")
+        try Data("""
+        ---
+        id: retold-01
+        date: 2015-10-07
+        ---
+        Russian warplanes struck Talbiseh on Tuesday, a monitor said.
+        """.utf8).write(to: retold)
+        let again = try StoreCLI.run(["map", retold.path, "--db", path, "--out", folder.appendingPathComponent("again").path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("incidents found: \(stored)\n"), "\(again.stdout)")
+        let merged = try String(contentsOf: folder.appendingPathComponent("again/incidents.geojson"), encoding: .utf8)
+        #expect(merged.contains("retold-01"))
 
         let geojson = try Data(contentsOf: folder.appendingPathComponent("layers/incidents.geojson"))
         let features = try JSONDecoder().decode(FeatureCount.self, from: geojson).features.count

@@ -37,11 +37,15 @@ struct MapCommand: ParsableCommand {
             let pipeline = try IncidentPipeline(resources: resources, focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
             let stored = try store.everything()
-            let incidents = try pipeline.incidents(from: reports) + (stored?.incidents ?? [])
+            // A report the store already holds adds nothing; a new one that describes a stored
+            // incident becomes a source of it, as `ingest` would make it.
+            let fresh = try store.unstored(reports)
+            let found = try pipeline.incidents(from: fresh)
+            let incidents = stored.map { IncidentMerger().merge($0.incidents + found) } ?? found
             try LayerSet.write(incidents: incidents, provinces: resources.provinces, to: URL(fileURLWithPath: out))
             if let stored {
-                // The store's incidents come from the reports it holds, not from reports read now.
-                print("reports read: \(reports.count) from files, \(stored.statistics.reports) stored in \(stored.location)")
+                print("reports read: \(reports.count) from files (\(reports.count - fresh.count) already stored), "
+                      + "\(stored.statistics.reports) stored in \(stored.location)")
                 print("incidents read from the store: \(stored.incidents.count)")
             } else {
                 print("reports read: \(reports.count)")
