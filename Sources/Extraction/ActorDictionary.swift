@@ -21,7 +21,7 @@ public struct ActorDictionary: Sendable {
     }
 
     /// Entries by their first word (lowercase, or as written for exact-case aliases), longest first.
-    private var byFirstWord: [String: [Entry]] = [:]
+    private var byFirstWord = VocabularyMap<[Entry]>([])
 
     /// Loads the dictionary bundled with incidentmap.
     public static func builtin() throws -> ActorDictionary {
@@ -37,6 +37,7 @@ public struct ActorDictionary: Sendable {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw ReportError.unreadable(file: url.path, reason: "cannot read actor dictionary")
         }
+        var byFirstWord: [String: [Entry]] = [:]
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -55,6 +56,7 @@ public struct ActorDictionary: Sendable {
             }
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+        self.byFirstWord = VocabularyMap(byFirstWord.map { ($0.key, $0.value) })
     }
 
     /// True when a one-word lowercase alias ("militants", "rebels") directly follows another
@@ -81,8 +83,8 @@ public struct ActorDictionary: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < tokens.count {
-            let lower = byFirstWord[tokens[i].lower]
-            let exact = tokens[i].text == tokens[i].lower ? nil : byFirstWord[tokens[i].text]
+            let lower = byFirstWord[tokens[i]]
+            let exact = tokens[i].text == tokens[i].lower ? nil : byFirstWord.value(forWord: tokens[i].text)
             var matched: Entry?
             if lower != nil || exact != nil {
                 let candidates = exact.map { ((lower ?? []) + $0).sorted { $0.words.count > $1.words.count } } ?? lower ?? []

@@ -8,17 +8,17 @@ import GeoModel
 ///   ("the Russian Defence Ministry said strikes hit Rastan" is a claim, not a confirmed strike).
 /// - `reported`: everything else, including "reportedly" and neutral attributions ("monitors said").
 public enum CertaintyClassifier {
-    static let denial: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted", "unfounded"]
-    static let allegation: Set<String> = ["allegedly", "alleged", "accused", "accuse", "accuses", "believed", "suspected", "purportedly"]
-    static let claim: Set<String> = ["claimed", "claims", "claim", "claiming"]
+    static let denial: Vocabulary = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted", "unfounded"]
+    static let allegation: Vocabulary = ["allegedly", "alleged", "accused", "accuse", "accuses", "believed", "suspected", "purportedly"]
+    static let claim: Vocabulary = ["claimed", "claims", "claim", "claiming"]
 
     /// The framing of a whole sentence.
     public static func certainty(of sentence: String) -> Certainty {
-        certainty(words: WordToken.tokens(of: sentence).map(\.lower), speakerIsParty: false)
+        certainty(words: WordToken.tokens(of: sentence), speakerIsParty: false)
     }
 
     /// The framing of an event given the words of its sentence and whether its source is a party to it.
-    static func certainty(words: [String], speakerIsParty: Bool) -> Certainty {
+    static func certainty(words: [WordToken], speakerIsParty: Bool) -> Certainty {
         var strongest: Certainty?
         for word in words {
             guard let framing = framingWords[word] else { continue }
@@ -29,11 +29,6 @@ public enum CertaintyClassifier {
     }
 
     /// Each framing word and what it makes of the sentence.
-    private static let framingWords: [String: Certainty] = {
-        var table: [String: Certainty] = [:]
-        for word in claim { table[word] = .claimed }
-        for word in allegation { table[word] = .alleged }
-        for word in denial { table[word] = .denied }
-        return table
-    }()
+    private static let framingWords = VocabularyMap(
+        claim.words.map { ($0, Certainty.claimed) } + allegation.words.map { ($0, .alleged) } + denial.words.map { ($0, .denied) })
 }

@@ -7,7 +7,7 @@
 /// they separate the towns of a list.
 enum ClauseSegmenter {
     /// Words that open a new clause.
-    static let openers: Set<String> = [
+    static let openers: Vocabulary = [
         "while", "whereas", "but", "although", "though", "however", "if", "unless", "because", "after", "before",
         "when", "which", "who", "whose", "where", "that", "since", "despite", "until", "as",
         "said", "says", "say", "saying", "told", "tells", "telling", "claiming", "added", "stated",
@@ -15,17 +15,17 @@ enum ClauseSegmenter {
     ]
     /// Reporting verbs: in "strikes hit Rastan, residents said" the speaker after the comma belongs
     /// to the reporting clause too.
-    static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "reported"]
+    static let reporting: Vocabulary = ["said", "says", "say", "told", "added", "stated", "announced", "reported"]
     /// Times after "before" or "after" that make it a time, not a new clause: "before dawn".
-    static let timesAfter: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "daybreak", "nightfall", "prayers"]
+    static let timesAfter: Vocabulary = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "daybreak", "nightfall", "prayers"]
     /// Words after "as" that make it a phrase, not a new clause: "as well as", "as many as", "as a result".
-    static let phrasesAfterAs: Set<String> = ["well", "many", "much", "part", "a", "an", "the", "of", "far", "long", "soon", "if"]
+    static let phrasesAfterAs: Vocabulary = ["well", "many", "much", "part", "a", "an", "the", "of", "far", "long", "soon", "if"]
     /// Words before "as" that make it part of a phrase: "such as", "known as", "as well as".
-    static let notClauseBefore: Set<String> = ["such", "known", "well", "same", "so", "described", "seen", "regarded", "just"]
+    static let notClauseBefore: Vocabulary = ["such", "known", "well", "same", "so", "described", "seen", "regarded", "just"]
     /// Relative pronouns, which open a clause that closes at the next comma.
-    static let relatives: Set<String> = ["which", "who", "whose"]
+    static let relatives: Vocabulary = ["which", "who", "whose"]
     /// Participles that continue a list rather than open a clause.
-    static let listParticiples: Set<String> = ["including", "among"]
+    static let listParticiples: Vocabulary = ["including", "among"]
 
     /// The clause number of each token.
     /// - Complexity: O(n) in the number of tokens.
@@ -53,17 +53,17 @@ enum ClauseSegmenter {
                 } else if hasComma, closeAtComma {
                     clause = highest + 1
                     closeAtComma = false
-                } else if openers.contains(token.lower), !isPhrase(i, tokens) {
-                    interrupted = relatives.contains(token.lower) ? clause : nil
+                } else if openers.contains(token), !isPhrase(i, tokens) {
+                    interrupted = relatives.contains(token) ? clause : nil
                     clause = highest + 1
                     // Pull a short speaker after a comma into the reporting clause: ", residents said".
-                    if reporting.contains(token.lower), let comma = lastComma, comma < i, i - comma <= 4,
+                    if reporting.contains(token), let comma = lastComma, comma < i, i - comma <= 4,
                        result[comma...].allSatisfy({ $0 == result[comma] }) {
                         for k in comma..<i { result[k] = clause }
                     }
                     // "According to a source in Aleppo, strikes hit Idlib": the attribution ends at its comma.
                     closeAtComma = token.lower == "according"
-                } else if hasComma, token.lower.hasSuffix("ing"), token.lower.count > 5, !listParticiples.contains(token.lower) {
+                } else if hasComma, token.lower.hasSuffix("ing"), token.span.end - token.span.start > 5, !listParticiples.contains(token) {
                     clause = highest + 1
                 }
             } else {
@@ -80,9 +80,9 @@ enum ClauseSegmenter {
         let word = tokens[i].lower
         guard word == "before" || word == "after" || word == "as" else { return false }
         if i + 1 < tokens.count {
-            let next = tokens[i + 1].lower
+            let next = tokens[i + 1]
             if timesAfter.contains(next) || (word == "as" && phrasesAfterAs.contains(next)) { return true }
         }
-        return word == "as" && i > 0 && notClauseBefore.contains(tokens[i - 1].lower)
+        return word == "as" && i > 0 && notClauseBefore.contains(tokens[i - 1])
     }
 }

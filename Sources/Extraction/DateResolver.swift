@@ -28,16 +28,15 @@ struct DateExpression {
 /// "The night of November 8" and "8 November" take the report's year, or the year before when
 /// that would put them after publication.
 public enum DateResolver {
-    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
-    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    static let weekdays: VocabularyMap<Int> = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+    static let months: VocabularyMap<Int> = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
                          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
                          "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
-    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1]
+    static let numberWords: VocabularyMap<Int> = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1]
     /// Every word a date expression can end on, checked first so that other words cost one lookup.
-    static let triggers: Set<String> = Set(weekdays.keys).union(months.keys)
-        .union(["yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier"])
+    static let triggers = Vocabulary(weekdays.keys + months.keys + ["yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier"])
     /// Words that, just before or after a date, make it the date of a statement.
-    static let reportingWords: Set<String> = [
+    static let reportingWords: Vocabulary = [
         "said", "says", "told", "announced", "reported", "stated", "statement", "released", "published", "posted",
         "added", "claimed", "tweeted", "quoted", "interview", "briefing", "speaking",
     ]
@@ -50,26 +49,38 @@ public enum DateResolver {
 
     /// Every date expression in the words of a sentence, left to right.
     static func expressions(in tokens: [WordToken], published: Day) -> [DateExpression] {
-        let words = tokens.map { $0.lower.utf8.count > 2 && $0.lower.utf8.reversed().starts(with: [0x73, 0x27]) ? String($0.lower.dropLast(2)) : $0.lower }
         var found: [DateExpression] = []
-        for i in words.indices {
-            guard let date = date(at: i, words: words, tokens: tokens, published: published) else { continue }
-            let before = words[max(0, i - 4)..<i]
-            let after = i + 1 < words.count ? words[i + 1] : ""
-            let reporting = before.contains(where: reportingWords.contains) || reportingWords.contains(after)
+        for i in tokens.indices {
+            guard let date = date(at: i, tokens: tokens, published: published) else { continue }
+            let before = tokens[max(0, i - 4)..<i]
+            let reporting = before.contains(where: { reportingWords.contains(stem($0)) })
+                || (i + 1 < tokens.count && reportingWords.contains(stem(tokens[i + 1])))
             found.append(DateExpression(date: date, tokenIndex: i, datesReporting: reporting))
         }
         return found
     }
 
-    private static func date(at i: Int, words: [String], tokens: [WordToken], published: Day) -> ResolvedDate? {
-        let word = words[i]
-        guard triggers.contains(word) || (word.utf8.count == 10 && word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true) else {
+    /// A word without a possessive "'s": "Wednesday's" is read as "wednesday".
+    @inline(__always)
+    static func stem(_ token: WordToken) -> WordToken {
+        let utf8 = token.lower.utf8
+        guard utf8.count > 2, utf8.last == 0x73, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27 else { return token }
+        var stem = token
+        stem.lower = String(token.lower.dropLast(2))
+        stem.hash = WordHash.of(stem.lower)
+        return stem
+    }
+
+    private static func date(at i: Int, tokens: [WordToken], published: Day) -> ResolvedDate? {
+        let token = stem(tokens[i])
+        let word = token.lower
+        guard triggers.contains(token) || (word.utf8.count == 10 && word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true) else {
             return nil
         }
-        let previous = i > 0 ? words[i - 1] : ""
-        let next = i + 1 < words.count ? words[i + 1] : ""
-        if let weekday = weekdays[word] {
+        let previousToken = i > 0 ? stem(tokens[i - 1]) : nil
+        let previous = previousToken?.lower ?? ""
+        let next = i + 1 < tokens.count ? stem(tokens[i + 1]).lower : ""
+        if let weekday = weekdays[token] {
             var back = (published.isoWeekday - weekday + 7) % 7
             if previous == "last" && back == 0 { back = 7 }
             return ResolvedDate(day: published.adding(days: -back), precision: .day)
@@ -80,29 +91,30 @@ public enum DateResolver {
         case "night" where previous == "last": return ResolvedDate(day: published.adding(days: -1), precision: .day)
         case "week" where ["last", "past", "previous"].contains(previous):
             return ResolvedDate(day: published.adding(days: -7).startOfISOWeek, precision: .week)
-        case "week" where previous == "this" || (previous == "the" && i >= 2 && words[i - 2] == "earlier"):
+        case "week" where previous == "this" || (previous == "the" && i >= 2 && stem(tokens[i - 2]).lower == "earlier"):
             return ResolvedDate(day: published.startOfISOWeek, precision: .week)
-        case "month" where previous == "this" || (previous == "the" && i >= 2 && words[i - 2] == "earlier"):
+        case "month" where previous == "this" || (previous == "the" && i >= 2 && stem(tokens[i - 2]).lower == "earlier"):
             return ResolvedDate(day: published.startOfMonth, precision: .month)
         case "month" where previous == "last":
             return ResolvedDate(day: published.startOfMonth.adding(days: -1).startOfMonth, precision: .month)
         case "ago" where i >= 2, "earlier" where i >= 2:
             // "two days ago", "three days earlier"
-            guard words[i - 1] == "days" || words[i - 1] == "day",
-                  let count = Int(words[i - 2]) ?? numberWords[words[i - 2]], count < 31 else { return nil }
+            let count = stem(tokens[i - 2])
+            guard previous == "days" || previous == "day",
+                  let count = Int(count.lower) ?? numberWords[count], count < 31 else { return nil }
             return ResolvedDate(day: published.adding(days: -count), precision: .day)
         default: break
         }
-        if word.count == 10, let day = try? Day(parsing: word) { return ResolvedDate(day: day, precision: .day) }
-        guard let month = months[word] else { return nil }
+        if word.utf8.count == 10, let day = try? Day(parsing: word) { return ResolvedDate(day: day, precision: .day) }
+        guard let month = months[token] else { return nil }
         // "May" the month is capitalised or followed by a day; "may" is a modal verb.
         if word == "may", !tokens[i].isCapitalized { return nil }
-        if word.count <= 3 && Int(next) == nil { return nil }
+        if word.utf8.count <= 3 && Int(next) == nil { return nil }
         var dayNumber: Int?
         var year: Int?
         if let d = Int(next), (1...31).contains(d) {
             dayNumber = d
-            if i + 2 < words.count, let y = Int(words[i + 2]), y > 1900 { year = y }
+            if i + 2 < tokens.count, let y = Int(stem(tokens[i + 2]).lower), y > 1900 { year = y }
         } else if let d = Int(previous), (1...31).contains(d) {
             dayNumber = d
             if let y = Int(next), y > 1900 { year = y }

@@ -17,6 +17,8 @@ public struct EventCue: Sendable, Hashable {
 public enum EventCues {
     private struct Row {
         var words: [String]
+        /// The words joined by spaces.
+        var phrase: String
         var type: SubEventType
         var needsAttackVerb: Bool
     }
@@ -53,7 +55,7 @@ public enum EventCues {
         let deployments: [String] = ["deployed", "deployment", "reinforcements", "reinforcement", "deploying", "arrived"]
         var rows: [Row] = []
         func add(_ phrases: [String], _ type: SubEventType, weak: Bool = false) {
-            rows += phrases.map { Row(words: $0.split(separator: " ").map(String.init), type: type, needsAttackVerb: weak) }
+            rows += phrases.map { Row(words: $0.split(separator: " ").map(String.init), phrase: $0, type: type, needsAttackVerb: weak) }
         }
         add(air, .airDroneStrike)
         add(weakAir, .airDroneStrike, weak: true)
@@ -69,7 +71,7 @@ public enum EventCues {
     }()
 
     /// Verbs that make a weapon noun an attack: "rockets hit", "fired missiles", "warplanes targeted".
-    static let attackVerbs: Set<String> = [
+    static let attackVerbs: Vocabulary = [
         "hit", "hits", "struck", "strike", "strikes", "fired", "fire", "fires", "firing", "launched", "launching", "pounded",
         "targeted", "targeting", "targets", "landed", "bombed", "bombing", "shelled", "rained", "slammed", "destroyed",
         "attacked", "attacking", "killed", "killing", "wounded", "shot", "shoot", "raided", "flattened", "levelled", "leveled",
@@ -77,7 +79,7 @@ public enum EventCues {
     ]
 
     /// The table by first word, longest phrase first.
-    private static let byFirstWord: [String: [Row]] = Dictionary(grouping: table, by: { $0.words[0] })
+    private static let byFirstWord = VocabularyMap(Dictionary(grouping: table, by: { $0.words[0] }).map { ($0.key, $0.value) })
 
     /// Every cue in the words of a sentence, left to right, longest phrase first, without overlaps.
     /// - Complexity: O(words × phrases sharing a first word).
@@ -85,13 +87,13 @@ public enum EventCues {
         var cues: [EventCue] = []
         var i = 0
         while i < tokens.count {
-            let row = byFirstWord[tokens[i].lower]?.first { row in
+            let row = byFirstWord[tokens[i]]?.first { row in
                 i + row.words.count <= tokens.count && row.words.indices.allSatisfy { tokens[i + $0].lower == row.words[$0] }
             }
             guard let row else { i += 1; continue }
             let n = row.words.count
             cues.append(EventCue(subEventType: row.type, span: TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end),
-                                 phrase: row.words.joined(separator: " "), tokenRange: i..<(i + n), needsAttackVerb: row.needsAttackVerb))
+                                 phrase: row.phrase, tokenRange: i..<(i + n), needsAttackVerb: row.needsAttackVerb))
             i += n
         }
         return cues
@@ -103,7 +105,7 @@ public enum EventCues {
     }
 
     /// Words that, shortly before a cue, make it hypothetical, negated, a threat, a purpose or a generality.
-    static let irrealis: Set<String> = [
+    static let irrealis: Vocabulary = [
         "will", "would", "could", "might", "may", "shall", "vowed", "vow", "vows", "threatened", "threaten", "threatens",
         "plan", "plans", "planned", "planning", "if", "unless", "no", "not", "never", "without", "prevent", "prevented",
         "avoid", "avoided", "averted", "avert", "halt", "call", "called", "calls", "urged", "urge", "warned", "warns",
@@ -121,24 +123,23 @@ public enum EventCues {
     static func isIrrealis(_ cue: EventCue, in sentence: TokenizedSentence) -> Bool {
         let index = cue.tokenRange.lowerBound
         let clause = sentence.clauseOf.isEmpty ? 0 : sentence.clauseOf[index]
-        var window: [String] = []
+        // Up to four words before the cue in its clause, nearest first.
+        var window: [WordToken] = []
         var k = index - 1
         while k >= 0, window.count < 4, sentence.clauseOf.isEmpty || sentence.clauseOf[k] == clause {
-            window.append(sentence.tokens[k].lower)
+            window.append(sentence.tokens[k])
             k -= 1
         }
-        var j = index - 1
         for word in window {
             // "May" with a capital is the month ("in May, strikes hit"), not the modal.
-            if irrealis.contains(word), !(word == "may" && sentence.tokens[j].isCapitalized) { return true }
-            j -= 1
+            if irrealis.contains(word), !(word.is("may") && word.isCapitalized) { return true }
         }
         // "massing for a ground offensive": a purpose, not an event.
-        if let f = window.firstIndex(of: "for"), f > 0, ["a", "an"].contains(window[f - 1]) { return true }
+        if let f = window.firstIndex(where: { $0.is("for") }), f > 0, window[f - 1].is("a") || window[f - 1].is("an") { return true }
         let after = sentence.words(cue.tokenRange.upperBound..<(cue.tokenRange.upperBound + 2))
-        if irrealisAfter.contains(where: { after.starts(with: $0) }) { return true }
+        if irrealisAfter.contains(where: { after.start(with: $0) }) { return true }
         return sentence.tokens.indices.contains { i in
-            sentence.tokens[i].lower == "no" && i + 2 < sentence.tokens.count && sentence.tokens[i + 2].lower == "of"
+            sentence.tokens[i].is("no") && i + 2 < sentence.tokens.count && sentence.tokens[i + 2].is("of")
                 && ["evidence", "sign", "reports"].contains(sentence.tokens[i + 1].lower)
         }
     }
@@ -156,7 +157,7 @@ public enum EventCues {
         let next = sentence.clauseOf[cue.tokenRange.upperBound...].first { $0 != clause }
         return sentence.tokens.indices.contains { i in
             (sentence.clauseOf[i] == clause || (i > cue.tokenRange.lowerBound && sentence.clauseOf[i] == next))
-                && !cue.tokenRange.contains(i) && attackVerbs.contains(sentence.tokens[i].lower)
+                && !cue.tokenRange.contains(i) && attackVerbs.contains(sentence.tokens[i])
         }
     }
 

@@ -6,37 +6,37 @@
 /// joined by "as well as", "in addition to", "along with" or "plus" add up; otherwise different
 /// figures are alternatives from different sources and the lowest one is kept.
 public enum FatalityParser {
-    static let units: [String: Int] = [
+    static let units: VocabularyMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Int] = [
+    static let tens: VocabularyMap<Int> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// ACLED codes vague amounts with fixed figures: "several", "many", "some" and "a large number" as 10,
     /// "a dozen" and "dozens" as 12, "scores" as 20, "hundreds" as 100.
-    static let vague: [String: Int] = [
+    static let vague: VocabularyMap<Int> = [
         "several": 10, "many": 10, "dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "some": 10, "numerous": 10,
     ]
-    static let deathWords: Set<String> = [
+    static let deathWords: Vocabulary = [
         "killed", "killing", "kills", "dead", "died", "die", "deaths", "death", "lives", "fatalities", "slain", "massacred",
         "executed", "toll", "bodies",
     ]
-    static let injuryWords: Set<String> = ["wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties", "missing", "captured"]
+    static let injuryWords: Vocabulary = ["wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties", "missing", "captured"]
     static let additive: [[String]] = [["as", "well", "as"], ["in", "addition", "to"], ["along", "with"], ["plus"]]
-    static let notFigures: Set<String> = [
+    static let notFigures: Vocabulary = [
         "km", "kilometres", "kilometers", "miles", "years", "year", "percent", "am", "pm", "days", "hours", "months",
         "weeks", "minutes", "metres", "meters", "tanks", "aircraft", "planes", "jets", "vehicles", "groups", "factions",
     ]
 
     /// The death toll stated in `sentence`, or nil when it states none.
     public static func fatalities(in sentence: String) -> Int? {
-        fatalities(in: WordToken.tokens(of: sentence).map(\.lower))
+        fatalities(in: WordToken.tokens(of: sentence))
     }
 
-    /// The death toll stated by lowercase words, or nil when they state none.
-    static func fatalities(in words: [String]) -> Int? {
+    /// The death toll stated by a sentence's words, or nil when they state none.
+    static func fatalities(in words: [WordToken]) -> Int? {
         guard words.contains(where: deathWords.contains) else { return nil }
         var figures: [(index: Int, value: Int)] = []
         var i = 0
@@ -45,32 +45,32 @@ public enum FatalityParser {
             guard let figure = number(at: i, in: words) else { continue }
             var value = figure.value
             let length = figure.words
-            if i >= 1, words[i - 1] == "including" || words[i - 1] == "among" { continue }
-            if i >= 2, words[i - 2] == "including" { continue }
+            if i >= 1, words[i - 1].is("including") || words[i - 1].is("among") { continue }
+            if i >= 2, words[i - 2].is("including") { continue }
             let end = i + length
             if end < words.count, notFigures.contains(words[end]) { continue }
             if (1900...2100).contains(value) { continue }
             // "seven people, three of them children": a part of a toll already counted.
-            if end + 1 < words.count, words[end] == "of", ["them", "whom", "which"].contains(words[end + 1]) { continue }
+            if end + 1 < words.count, words[end].is("of"), ["them", "whom", "which"].contains(words[end + 1].lower) { continue }
             // "Twenty fighters died, as well as six militiamen": a figure added to a toll is a toll.
             let followsAddition = !figures.isEmpty && additive.contains { phrase in
-                i >= phrase.count && Array(words[(i - phrase.count)..<i]) == phrase
+                i >= phrase.count && words[(i - phrase.count)..<i].start(with: phrase)
             }
             guard followsAddition || countsAsDeaths(from: end, after: i, in: words) else { continue }
-            if words[i] == "none" || words[i] == "no" { value = 0 }
+            if words[i].is("none") || words[i].is("no") { value = 0 }
             figures.append((i, value))
             i += length - 1
         }
         guard let first = figures.first else {
-            let negated = words.contains("none") || words.contains("no") || words.contains("nobody")
-            return negated && words.contains(where: { $0 == "killed" || $0 == "died" || $0 == "casualties" }) ? 0 : nil
+            let negated = words.contains { $0.is("none") || $0.is("no") || $0.is("nobody") }
+            return negated && words.contains(where: { $0.is("killed") || $0.is("died") || $0.is("casualties") }) ? 0 : nil
         }
         var total = first.value
         var lowest = first.value
         var summed = false
         for pair in zip(figures, figures.dropFirst()) {
-            let between = Array(words[pair.0.index..<pair.1.index])
-            if additive.contains(where: { phrase in between.indices.contains { between[$0...].starts(with: phrase) } }) {
+            let between = words[pair.0.index..<pair.1.index]
+            if additive.contains(where: { phrase in between.indices.contains { between[$0...].start(with: phrase) } }) {
                 total += pair.1.value
                 summed = true
             } else {
@@ -82,7 +82,7 @@ public enum FatalityParser {
 
     /// True when the casualty word governing a figure is a death word: the nearest one just
     /// before it ("killing at least 20"), else the next one after it ("Twenty fighters died").
-    private static func countsAsDeaths(from end: Int, after start: Int, in words: [String]) -> Bool {
+    private static func countsAsDeaths(from end: Int, after start: Int, in words: [WordToken]) -> Bool {
         for k in stride(from: start - 1, through: max(0, start - 3), by: -1) {
             if deathWords.contains(words[k]) { return true }
             if injuryWords.contains(words[k]) { return false }
@@ -96,18 +96,20 @@ public enum FatalityParser {
 
     /// A figure starting at `index` and how many words it takes: digits, "twenty-six", "a dozen",
     /// "a large number", vague plurals, and "none"/"no" before a death word.
-    static func number(at index: Int, in words: [String]) -> (value: Int, words: Int)? {
-        let word = words[index]
-        let next = index + 1 < words.count ? words[index + 1] : ""
+    static func number(at index: Int, in words: [WordToken]) -> (value: Int, words: Int)? {
+        let token = words[index]
+        let word = token.lower
+        let nextToken = index + 1 < words.count ? words[index + 1] : nil
+        let next = nextToken?.lower ?? ""
         if word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
             if let n = Int(String(word.filter { $0 != "," })) { return (n, 1) }
             return nil
         }
-        if let ten = tens[word] {
-            if let unit = units[next], unit < 10 { return (ten + unit, 2) }
+        if let ten = tens[token] {
+            if let nextToken, let unit = units[nextToken], unit < 10 { return (ten + unit, 2) }
             return (ten, 1)
         }
-        if let unit = units[word] { return (unit, 1) }
+        if let unit = units[token] { return (unit, 1) }
         if word == "a" || word == "an" {
             if next == "dozen" { return (12, 2) }
             if next == "large" || next == "number" || next == "handful" { return (next == "handful" ? 5 : 10, 2) }
@@ -115,7 +117,7 @@ public enum FatalityParser {
         }
         if word == "none" || word == "nobody" { return (0, 1) }
         if word == "no", next == "one" { return (0, 2) }
-        if let v = vague[word] { return (v, 1) }
+        if let v = vague[token] { return (v, 1) }
         return nil
     }
 }

@@ -17,13 +17,15 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// Words before a country that make it the scene of the report's events: "in Syria", "in neighbouring Lebanon".
-    static let sceneWords: Set<String> = ["in", "inside", "into", "across", "throughout", "neighbouring", "neighboring", "within"]
+    static let sceneWords: Vocabulary = ["in", "inside", "into", "across", "throughout", "neighbouring", "neighboring", "within"]
     /// Prepositions that let a place standing before its cue belong to the event: "In Idlib, shelling killed five".
-    static let locatives: Set<String> = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
+    static let locatives: Vocabulary = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
     /// Reporting verbs whose subject is the source of a statement.
-    static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
+    static let reportingVerbs: Vocabulary = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
+    /// Forms of "be", "have" and "come" after a place that make it the subject of a passive: "Rastan was shelled".
+    static let passiveAuxiliaries: Vocabulary = ["was", "were", "came", "has", "had", "is", "are"]
     /// Words standing for an event already described: "the airstrikes killed 12".
-    static let anaphors: Set<String> = ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "blast",
+    static let anaphors: Vocabulary = ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "blast",
                                         "explosion", "bombing", "shelling", "assault", "fighting", "clashes", "operation", "offensive"]
 
     /// The event candidates of one report.
@@ -49,8 +51,9 @@ public struct IncidentExtractor: Sendable {
         var lastActor: (paragraph: Int, type: SubEventType, name: String)?
         var mentionIndex = 0
         var previousSentence: (index: Int, candidates: Range<Int>)?
-        for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: report.text).enumerated() {
-            let tokenized = TokenizedSentence(sentence)
+        let scalars = Array(report.text.unicodeScalars)
+        for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: scalars).enumerated() {
+            let tokenized = TokenizedSentence(sentence, in: scalars[sentence.span.start..<sentence.span.end])
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < sentence.span.start { mentionIndex += 1 }
             var local: [LocalMention] = []
             var k = mentionIndex
@@ -111,7 +114,7 @@ public struct IncidentExtractor: Sendable {
     static func timeOfEarlierEvent(in sentence: TokenizedSentence) -> Bool {
         let words = sentence.tokens
         return words.indices.dropLast(2).contains { i in
-            ["during", "amid", "amidst"].contains(words[i].lower) && words[i + 1].lower == "the" && anaphors.contains(words[i + 2].lower)
+            (words[i].is("during") || words[i].is("amid") || words[i].is("amidst")) && words[i + 1].is("the") && anaphors.contains(words[i + 2])
         }
     }
 
@@ -155,7 +158,7 @@ public struct IncidentExtractor: Sendable {
                 && !blocked.contains { $0.overlaps(item.range) }
                 && !PlaceContext.isContextOnly(item, in: sentence) && !PlaceContext.isPartOfName(item, in: sentence)
         }
-        let words = sentence.tokens.map(\.lower)
+        let words = sentence.tokens
         let fatalities = FatalityParser.fatalities(in: words)
         let speaker = self.speaker(in: sentence, actors: found)
         var events: [EventCandidate] = []
@@ -185,7 +188,7 @@ public struct IncidentExtractor: Sendable {
                 subEventType: type, actor1: actor1, actor2: actor2, date: date, fatalities: fatalities,
                 certainty: CertaintyClassifier.certainty(words: words, speakerIsParty: speakerIsParty),
                 sentence: sentence.sentence, locations: locations, cue: cue.phrase,
-                refersBack: Self.anaphors.contains(cue.phrase) && sentence.words((cue.tokenRange.lowerBound - 1)..<cue.tokenRange.lowerBound) == ["the"]))
+                refersBack: Self.anaphors.contains(cue.phrase) && sentence.words((cue.tokenRange.lowerBound - 1)..<cue.tokenRange.lowerBound).are("the")))
         }
         return events
     }
@@ -223,7 +226,7 @@ public struct IncidentExtractor: Sendable {
                 guard distance <= 10 else { continue }
                 let before = sentence.words((item.range.lowerBound - 3)..<item.range.lowerBound)
                 let after = sentence.words(item.range.upperBound..<(item.range.upperBound + 3))
-                let passiveSubject = after.contains { ["was", "were", "came", "has", "had", "is", "are"].contains($0) }
+                let passiveSubject = after.contains(where: Self.passiveAuxiliaries.contains)
                 guard before.contains(where: Self.locatives.contains) || passiveSubject else { continue }
             }
             linked.append((item, PlaceContext.scope(of: item, in: sentence)))
@@ -233,9 +236,9 @@ public struct IncidentExtractor: Sendable {
         for index in linked.indices.dropLast() {
             let (a, b) = (linked[index], linked[index + 1])
             let between = sentence.words(a.0.range.upperBound..<b.0.range.lowerBound)
-            guard between.allSatisfy({ $0 == "and" || $0 == "or" }) else { continue }
+            guard between.allSatisfy({ $0.is("and") || $0.is("or") }) else { continue }
             if a.1 == .province, b.1 == .place { linked[index + 1].1 = .province }
-            if b.1 == .province, a.1 == .place, sentence.words(b.0.range.upperBound..<(b.0.range.upperBound + 1)) == ["provinces"] {
+            if b.1 == .province, a.1 == .place, sentence.words(b.0.range.upperBound..<(b.0.range.upperBound + 1)).are("provinces") {
                 linked[index].1 = .province
             }
         }
@@ -265,7 +268,7 @@ public struct IncidentExtractor: Sendable {
         let after = inClause.filter { $0.span.start >= cue.span.end && $0.span != speaker?.span }
         // "clashes between ISIS and the Free Syrian Army": the two sides follow "between".
         if before.isEmpty, let between = sentence.tokens.indices.first(where: { i in
-            i >= cue.tokenRange.upperBound && sentence.clauseOf[i] == clause && sentence.tokens[i].lower == "between"
+            i >= cue.tokenRange.upperBound && sentence.clauseOf[i] == clause && sentence.tokens[i].is("between")
         }) {
             let sides = after.filter { $0.span.start >= sentence.tokens[between].span.end }
             if sides.count >= 2 { return (sides[0].name, sides.first { $0.name != sides[0].name }?.name) }
@@ -300,7 +303,7 @@ public struct IncidentExtractor: Sendable {
 
     /// The actor that a sentence's statement comes from: "the Russian Defence Ministry said ...".
     func speaker(in sentence: TokenizedSentence, actors found: [ActorMention]) -> ActorMention? {
-        guard let verb = sentence.tokens.firstIndex(where: { Self.reportingVerbs.contains($0.lower) }) else { return nil }
+        guard let verb = sentence.tokens.firstIndex(where: Self.reportingVerbs.contains) else { return nil }
         return found.last { actor in
             let range = sentence.tokenRange(of: actor.span)
             return range.upperBound <= verb && verb - range.upperBound <= 1
@@ -312,7 +315,7 @@ extension EventCandidate {
     /// Takes the toll of a following sentence that refers back to this event ("The blast killed
     /// three people"); true when it did. Only a single-place event without a toll of its own takes one.
     mutating func takeToll(from next: TokenizedSentence) -> Bool {
-        let words = next.tokens.map(\.lower)
+        let words = next.tokens
         guard fatalities == nil, locations.count == 1, sentence.paragraph == next.sentence.paragraph,
               words.contains(where: IncidentExtractor.anaphors.contains), let toll = FatalityParser.fatalities(in: words) else {
             return false

@@ -16,42 +16,42 @@ struct LocalMention {
 /// "the resort of Sochi", "the Sochi deal").
 enum PlaceContext {
     /// Words shortly before a place that make it a setting for speech, diplomacy or media.
-    static let contextBefore: Set<String> = [
+    static let contextBefore: Vocabulary = [
         "told", "resort", "conference", "talks", "summit", "envoy", "embassy", "visit", "visited", "visiting",
         "journalists", "reporters", "meeting", "met", "agreement", "brokered", "television", "tv", "radio", "newspaper",
         "channel", "agency", "parliament", "lawmakers", "ministry", "residence", "speaking", "interview", "hosted",
         "reuters", "afp", "ap", "bbc", "cnn", "press", "diplomats", "delegation", "negotiations",
     ]
     /// Words right after a place that make it a home base or a name: "-based", "TV", "talks".
-    static let contextAfter: Set<String> = [
+    static let contextAfter: Vocabulary = [
         "based", "tv", "television", "radio", "newspaper", "agency", "channel", "daily", "times", "post", "news",
         "talks", "conference", "summit", "process", "agreement", "deal", "accord", "format", "declaration", "communique",
         "university", "institute", "centre", "center", "observatory", "council",
     ]
     /// Capitalised words that may stand right before a place without making it part of a name.
-    static let openersBeforePlace: Set<String> = [
+    static let openersBeforePlace: Vocabulary = [
         "the", "in", "at", "on", "near", "around", "outside", "from", "to", "inside", "across", "over", "into", "and",
         "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "old", "new", "north", "south",
         "east", "west", "rural", "downtown", "meanwhile", "later", "also", "but", "while", "when", "after", "before", "of",
         "syrian", "lebanese", "iraqi", "besieged", "embattled", "neighbouring", "neighboring", "town", "city", "village",
     ]
     /// Capitalised words that may follow a place as part of it: "Homs Province", "Bassel International Airport".
-    static let placeWords: Set<String> = [
+    static let placeWords: Vocabulary = [
         "province", "governorate", "city", "district", "countryside", "airport", "airbase", "base", "plain", "river",
         "mountains", "mountain", "area", "region", "valley", "desert", "dam", "camp", "square", "market", "hospital",
         "mosque", "international", "military", "air", "road", "highway", "bridge", "prison", "port", "gate", "old",
         "suburb", "suburbs", "front", "frontline", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     /// Titles that make the next capitalised word a person's name.
-    static let titles: Set<String> = [
+    static let titles: Vocabulary = [
         "president", "secretary", "minister", "capt", "captain", "gen", "general", "col", "colonel", "maj", "major", "lt",
         "sgt", "mr", "mrs", "ms", "dr", "sheikh", "spokesman", "spokeswoman", "commander", "leader", "king", "prince", "emir",
     ]
     /// Compass directions, which make "north of X" a place near X.
-    static let directions: Set<String> = ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+    static let directions: Vocabulary = ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
                                           "north-west", "north-east", "south-west", "south-east"]
     /// Name particles: "Bashar al-Assad", "Omar bin Laden".
-    static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "abd", "bint"]
+    static let particles: Vocabulary = ["al", "el", "bin", "ibn", "abu", "abd", "bint"]
 
     /// True when every reading of the mention is a country, or one of them is: a report names
     /// countries for context, and an incident is never placed at a whole country.
@@ -64,7 +64,7 @@ enum PlaceContext {
         let before = sentence.words((local.range.lowerBound - 3)..<local.range.lowerBound)
         if before.contains(where: contextBefore.contains) { return true }
         let upper = local.range.upperBound
-        if upper < sentence.tokens.count, contextAfter.contains(sentence.tokens[upper].lower) { return true }
+        if upper < sentence.tokens.count, contextAfter.contains(sentence.tokens[upper]) { return true }
         // "Beirut's Al-Mayadeen TV": a possessive place before a name is the outlet's home.
         if let last = sentence.tokens[safe: upper - 1], last.lower.hasSuffix("'s"),
            let next = sentence.tokens[safe: upper], next.isCapitalized { return true }
@@ -78,22 +78,22 @@ enum PlaceContext {
         let upper = local.range.upperBound
         if lower > 0 {
             let previous = sentence.tokens[lower - 1]
-            if titles.contains(previous.lower) { return true }
-            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous.lower),
-               lower - 1 > 0 || titles.contains(previous.lower) {
+            if titles.contains(previous) { return true }
+            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous),
+               lower - 1 > 0 || titles.contains(previous) {
                 return true
             }
             // "Bashar al-Assad": a capitalised word, a particle, then the mention.
-            if particles.contains(previous.lower), lower >= 2, sentence.tokens[lower - 2].isCapitalized,
-               !openersBeforePlace.contains(sentence.tokens[lower - 2].lower), sentence.gaps[lower - 1].isTight {
+            if particles.contains(previous), lower >= 2, sentence.tokens[lower - 2].isCapitalized,
+               !openersBeforePlace.contains(sentence.tokens[lower - 2]), sentence.gaps[lower - 1].isTight {
                 return true
             }
         }
         if upper < sentence.tokens.count, sentence.gaps[upper].isTight {
             let next = sentence.tokens[upper]
-            if next.isCapitalized, !placeWords.contains(next.lower) { return true }
-            if particles.contains(next.lower), upper + 1 < sentence.tokens.count, sentence.tokens[upper + 1].isCapitalized,
-               !placeWords.contains(sentence.tokens[upper + 1].lower) {
+            if next.isCapitalized, !placeWords.contains(next) { return true }
+            if particles.contains(next), upper + 1 < sentence.tokens.count, sentence.tokens[upper + 1].isCapitalized,
+               !placeWords.contains(sentence.tokens[upper + 1]) {
                 return true
             }
         }
@@ -105,23 +105,26 @@ enum PlaceContext {
     static func scope(of local: LocalMention, in sentence: TokenizedSentence) -> EventLocation.Scope {
         let after = sentence.words(local.range.upperBound..<(local.range.upperBound + 2))
         let before = sentence.words((local.range.lowerBound - 3)..<local.range.lowerBound)
-        if let next = after.first, ["province", "governorate", "provinces", "governorates"].contains(next) { return .province }
-        if before.suffix(2).first.map({ ["province", "governorate", "provinces", "governorates"].contains($0) }) == true,
-           before.last == "of" {
+        if let next = after.first, provinceNouns.contains(next) { return .province }
+        if before.count >= 2, provinceNouns.contains(before[before.endIndex - 2]), before.last?.is("of") == true {
             return .province
         }
-        if let next = after.first, ["countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region"].contains(next) {
-            return .near
-        }
-        let nearWords: Set<String> = ["near", "around", "outskirts", "outside", "vicinity", "countryside", "edge", "from",
-                                      "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
-                                      "close"]
-        if before.contains(where: nearWords.contains), !before.contains("in") || before.last != "in" { return .near }
+        if let next = after.first, areaNouns.contains(next) { return .near }
+        if before.contains(where: nearWords.contains), before.last?.is("in") != true { return .near }
         // "north of the city of Homs"
         let wider = sentence.words((local.range.lowerBound - 6)..<local.range.lowerBound)
-        if let of = wider.firstIndex(of: "of"), of > 0, directions.contains(wider[of - 1]) { return .near }
+        if let of = wider.firstIndex(where: { $0.is("of") }), of > wider.startIndex, directions.contains(wider[of - 1]) { return .near }
         return .place
     }
+
+    private static let provinceNouns: Vocabulary = ["province", "governorate", "provinces", "governorates"]
+    /// Words after a place that widen it to its surroundings: "the Latamneh area", "Homs countryside".
+    private static let areaNouns: Vocabulary = ["countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region"]
+    /// Words before a place that put the event near it rather than in it.
+    private static let nearWords: Vocabulary = [
+        "near", "around", "outskirts", "outside", "vicinity", "countryside", "edge", "from", "north", "south", "east", "west",
+        "northwest", "northeast", "southwest", "southeast", "close",
+    ]
 }
 
 extension Array {

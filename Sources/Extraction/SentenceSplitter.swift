@@ -11,15 +11,21 @@ public struct Sentence: Sendable, Hashable {
 /// Splits text into sentences. A full stop after an abbreviation ("Capt.", "U.S.", "Gen.") or an
 /// initial does not end a sentence; a blank line always does.
 public enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: Vocabulary = [
         "capt", "col", "gen", "lt", "maj", "sgt", "cpl", "brig", "adm", "cmdr", "mr", "mrs", "ms", "dr", "prof", "st", "sr",
         "jr", "rev", "gov", "sen", "rep", "pres", "no", "vs", "etc", "approx", "est", "dept", "inc", "ltd", "co", "corp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "km", "u.s",
         "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
     ]
+    /// The longest abbreviation, in code points with its inner dots.
+    private static let longestAbbreviation = 6
 
     public static func sentences(of text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        sentences(of: Array(text.unicodeScalars))
+    }
+
+    /// The sentences of a text given as code points; spans are offsets into `scalars`.
+    public static func sentences(of scalars: [Unicode.Scalar]) -> [Sentence] {
         var result: [Sentence] = []
         var start = 0
         var paragraph = 0
@@ -92,10 +98,16 @@ public enum SentenceSplitter {
     /// True when the word ending at the dot is an abbreviation or a single initial.
     private static func isAbbreviation(_ s: [Unicode.Scalar], dotAt index: Int) -> Bool {
         var k = index - 1
-        while k >= 0, s[k].isAlphabeticFast || s[k] == "." { k -= 1 }
+        var hasDot = false
+        while k >= 0, s[k].isAlphabeticFast || s[k] == "." {
+            if s[k] == "." { hasDot = true }
+            k -= 1
+        }
+        let length = index - k - 1
+        if length == 1 { return true }
+        // Longer words without inner dots are never abbreviations; only short ones are spelled out.
+        guard length <= longestAbbreviation || hasDot else { return false }
         let word = String(scalars: s[(k + 1)..<index]).lowercasedFast
-        if word.count == 1 { return true }
-        return abbreviations.contains(word) || abbreviations.contains(String(word.filter { $0 != "." }))
-            || (word.contains(".") && word.count <= 5)
+        return abbreviations.contains(word) || (hasDot && (abbreviations.contains(String(word.filter { $0 != "." })) || word.count <= 5))
     }
 }

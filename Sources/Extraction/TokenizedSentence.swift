@@ -4,7 +4,6 @@ import GeoModel
 /// that codes it (cues, clauses, places, actors, dates, fatalities, certainty).
 struct TokenizedSentence {
     let sentence: Sentence
-    let scalars: [Unicode.Scalar]
     /// Words with spans in code points relative to the sentence.
     let tokens: [WordToken]
     /// The clause each word belongs to, see `ClauseSegmenter`.
@@ -21,14 +20,15 @@ struct TokenizedSentence {
         /// Only spaces or a hyphen: the words may belong to one name.
         var isTight = false
 
-        init(_ scalars: ArraySlice<Unicode.Scalar>) {
-            guard !scalars.isEmpty else { return }
+        init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+            guard !range.isEmpty else { return }
             var tight = true
-            for (offset, c) in zip(scalars.indices, scalars) {
+            for offset in range {
+                let c = scalars[offset]
                 switch c {
                 case ",": hasComma = true
                 case ";", ":", "—", "–": isBreak = true
-                case "-": if offset > scalars.startIndex, offset + 1 < scalars.endIndex, scalars[offset - 1] == " ", scalars[offset + 1] == " " { isBreak = true }
+                case "-": if offset > range.lowerBound, offset + 1 < range.upperBound, scalars[offset - 1] == " ", scalars[offset + 1] == " " { isBreak = true }
                 default: break
                 }
                 if c != " " && c != "-" && c != "\u{00A0}" { tight = false }
@@ -37,22 +37,30 @@ struct TokenizedSentence {
         }
     }
 
+    /// Reads a sentence on its own.
     init(_ sentence: Sentence) {
-        let scalars = Array(sentence.text.unicodeScalars)
-        let tokens = WordToken.tokens(of: scalars)
+        self.init(sentence, in: Array(sentence.text.unicodeScalars)[...])
+    }
+
+    /// Reads a sentence from the code points it spans.
+    /// - Parameter scalars: the sentence's code points, `sentence.span` of its report.
+    init(_ sentence: Sentence, in scalars: ArraySlice<Unicode.Scalar>) {
         self.sentence = sentence
-        self.scalars = scalars
-        self.tokens = tokens
-        let gaps = tokens.indices.map { i in
-            Gap(scalars[(i == 0 ? 0 : tokens[i - 1].span.end)..<tokens[i].span.start])
+        (tokens, gaps) = scalars.withUnsafeBufferPointer { buffer in
+            let tokens = WordToken.tokens(of: buffer)
+            let gaps = tokens.indices.map { i in Gap(buffer, (i == 0 ? 0 : tokens[i - 1].span.end)..<tokens[i].span.start) }
+            return (tokens, gaps)
         }
-        self.gaps = gaps
         clauseOf = ClauseSegmenter.clauses(of: tokens, gaps: gaps)
     }
 
     /// The words covered by a span in sentence-relative code points.
     func tokenRange(of local: TextSpan) -> Range<Int> {
-        let lower = tokens.firstIndex { $0.span.end > local.start } ?? tokens.count
+        var lower = 0, high = tokens.count
+        while lower < high {
+            let mid = (lower + high) / 2
+            if tokens[mid].span.end > local.start { high = mid } else { lower = mid + 1 }
+        }
         var upper = lower
         while upper < tokens.count, tokens[upper].span.start < local.end { upper += 1 }
         return lower..<upper
@@ -63,9 +71,29 @@ struct TokenizedSentence {
         TextSpan(start: span.start - sentence.span.start, end: span.end - sentence.span.start)
     }
 
-    /// The lowercase words in `range`, clamped to the sentence.
-    func words(_ range: Range<Int>) -> [String] {
+    /// The words in `range`, clamped to the sentence.
+    func words(_ range: Range<Int>) -> ArraySlice<WordToken> {
         let clamped = max(0, range.lowerBound)..<min(tokens.count, max(0, range.upperBound))
-        return clamped.isEmpty ? [] : tokens[clamped].map(\.lower)
+        return clamped.isEmpty ? [] : tokens[clamped]
+    }
+
+    /// The lowercase word at `index`, or nil outside the sentence.
+    func word(at index: Int) -> String? {
+        tokens.indices.contains(index) ? tokens[index].lower : nil
+    }
+}
+
+extension Collection where Element == WordToken {
+    /// True when the lowercase words are exactly `words`.
+    func are(_ words: String...) -> Bool {
+        count == words.count && zip(self, words).allSatisfy { $0.lower == $1 }
+    }
+
+    /// True when one of the words is `word`.
+    func contains(_ word: String) -> Bool { contains { $0.lower == word } }
+
+    /// True when the words begin with `words`.
+    func start(with words: [String]) -> Bool {
+        count >= words.count && zip(self, words).allSatisfy { $0.lower == $1 }
     }
 }

@@ -5,39 +5,51 @@ import GeoModel
 struct WordToken: Sendable, Hashable {
     var text: String
     var lower: String
+    /// `WordHash` of `lower`, for `Vocabulary` look-ups.
+    var hash: UInt64
     var span: TextSpan
-
     /// True when the word starts with an uppercase letter.
-    var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseFast == true }
+    var isCapitalized: Bool
+
+    /// True when the lowercase form is `word`.
+    @inline(__always)
+    func `is`(_ word: String) -> Bool { lower == word }
 
     /// The words of `text`, with spans relative to it.
     /// - Complexity: O(n) in the number of code points.
     static func tokens(of text: String) -> [WordToken] {
-        tokens(of: Array(text.unicodeScalars))
+        tokens(of: Array(text.unicodeScalars)[...])
     }
 
-    /// The words of a code point array, with spans relative to it.
-    static func tokens(of scalars: [Unicode.Scalar]) -> [WordToken] {
+    /// The words of a run of code points, with spans relative to its start.
+    static func tokens(of scalars: ArraySlice<Unicode.Scalar>) -> [WordToken] {
+        scalars.withUnsafeBufferPointer(tokens(of:))
+    }
+
+    /// The words of a buffer of code points, with spans relative to its start.
+    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [WordToken] {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
         var start = -1
         var allDigits = true
+        var isASCII = true
         func flush(_ end: Int) {
             guard start >= 0 else { return }
             var last = end
             while last > start, scalars[last - 1] == "'" || scalars[last - 1] == "’" { last -= 1 }
-            let piece = scalars[start..<last]
-            let text = piece.contains("’") ? String(scalars: ArraySlice(piece.map { $0 == "’" ? "'" : $0 })) : String(scalars: piece)
-            tokens.append(WordToken(text: text, lower: text.lowercasedFast, span: TextSpan(start: start, end: last)))
+            let piece = UnsafeBufferPointer(rebasing: scalars[start..<last])
+            tokens.append(isASCII ? asciiToken(piece, start: start) : otherToken(piece, start: start))
             start = -1
             allDigits = true
+            isASCII = true
         }
-        for offset in scalars.indices {
+        for offset in 0..<scalars.count {
             let s = scalars[offset]
             let isDigit = s.isASCIIDigit
             if isDigit || s.isAlphabeticFast || ((s == "'" || s == "’") && start >= 0) {
                 if start < 0 { start = offset }
                 if !isDigit { allDigits = false }
+                if s.value >= 0x80 { isASCII = false }
             } else if (s == "," || s == "."), start >= 0, allDigits, offset + 1 < scalars.count, scalars[offset + 1].isASCIIDigit {
                 // "220,000" and "2.5" stay one word.
             } else {
@@ -46,5 +58,46 @@ struct WordToken: Sendable, Hashable {
         }
         flush(scalars.count)
         return tokens
+    }
+
+    /// A word of ASCII code points: its text, lowercase form and hash made in one pass each.
+    private static func asciiToken(_ piece: UnsafeBufferPointer<Unicode.Scalar>, start: Int) -> WordToken {
+        var hasUpper = false
+        let text = String(unsafeUninitializedCapacity: piece.count) { buffer in
+            for k in 0..<piece.count {
+                let byte = UInt8(truncatingIfNeeded: piece[k].value)
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+                buffer[k] = byte
+            }
+            return piece.count
+        }
+        var hash = WordHash.seed
+        let lower: String
+        if hasUpper {
+            lower = String(unsafeUninitializedCapacity: piece.count) { buffer in
+                for k in 0..<piece.count {
+                    var byte = UInt8(truncatingIfNeeded: piece[k].value)
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    buffer[k] = byte
+                    hash = WordHash.adding(byte, to: hash)
+                }
+                return piece.count
+            }
+        } else {
+            lower = text
+            for k in 0..<piece.count { hash = WordHash.adding(UInt8(truncatingIfNeeded: piece[k].value), to: hash) }
+        }
+        return WordToken(text: text, lower: lower, hash: WordHash.finish(hash),
+                         span: TextSpan(start: start, end: start + piece.count), isCapitalized: piece[0].isUppercaseFast)
+    }
+
+    /// A word with other code points; a typographic apostrophe becomes a straight one.
+    private static func otherToken(_ piece: UnsafeBufferPointer<Unicode.Scalar>, start: Int) -> WordToken {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: piece.lazy.map { $0 == "’" ? "'" : $0 })
+        let text = String(view)
+        let lower = text.lowercasedFast
+        return WordToken(text: text, lower: lower, hash: WordHash.of(lower),
+                         span: TextSpan(start: start, end: start + piece.count), isCapitalized: piece[0].isUppercaseFast)
     }
 }
