@@ -1,6 +1,8 @@
 import Foundation
 
-/// A calendar day in the proleptic Gregorian calendar, free of time zones.
+/// A calendar day, free of time zones: Gregorian, and Foundation's Julian calendar before
+/// October 1582. From 1600 on (`CivilCalendar.firstYear`) every operation is day counting;
+/// earlier days go through Foundation's calendar.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -9,13 +11,28 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Makes a day after checking that it exists in the calendar.
     /// - Throws: `GeoModelError.invalidDay` for a date such as February 30.
     public init(year: Int, month: Int, day: Int) throws {
-        var components = DateComponents()
-        components.year = year; components.month = month; components.day = day
-        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
-              let date = Self.calendar.date(from: components),
-              Self.calendar.component(.day, from: date) == day
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), Self.exists(year, month, day)
         else { throw GeoModelError.invalidDay(String(format: "%04d-%02d-%02d", year, month, day)) }
         self.year = year; self.month = month; self.day = day
+    }
+
+    /// The day with this number of days since 1970-01-01, in `CivilCalendar`'s range.
+    init(dayNumber: Int) {
+        (year, month, day) = CivilCalendar.civil(from: dayNumber)
+    }
+
+    /// True when the day of a month in range exists.
+    private static func exists(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        if year >= CivilCalendar.firstYear { return day <= CivilCalendar.daysInMonth(year: year, month: month) }
+        var components = DateComponents()
+        components.year = year; components.month = month; components.day = day
+        guard let date = calendar.date(from: components) else { return false }
+        return calendar.component(.day, from: date) == day
+    }
+
+    /// Days since 1970-01-01 (negative before it), for days from `CivilCalendar.firstYear` on.
+    public var dayNumber: Int? {
+        year >= CivilCalendar.firstYear ? CivilCalendar.dayNumber(year: year, month: month, day: day) : nil
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -29,7 +46,25 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
+    public var description: String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            Self.write(year, digits: 4, to: buffer, at: 0)
+            buffer[4] = 0x2D
+            Self.write(month, digits: 2, to: buffer, at: 5)
+            buffer[7] = 0x2D
+            Self.write(day, digits: 2, to: buffer, at: 8)
+            return 10
+        }
+    }
+
+    /// Writes a non-negative number below 10^digits with leading zeros.
+    private static func write(_ value: Int, digits: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var rest = value
+        for k in stride(from: start + digits - 1, through: start, by: -1) {
+            buffer[k] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
 
     /// `YYYY-MM`.
     public var monthKey: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))" }
@@ -42,6 +77,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The ISO 8601 week, as `2015-W41`.
     public var isoWeekKey: String {
+        if let number = dayNumber, year > CivilCalendar.firstYear {
+            // The week belongs to the year of its Thursday, and counts from that year's first Thursday.
+            let thursday = number + 4 - CivilCalendar.isoWeekday(of: number)
+            let weekYear = CivilCalendar.civil(from: thursday).year
+            let week = (thursday - CivilCalendar.dayNumber(year: weekYear, month: 1, day: 1)) / 7 + 1
+            return String(format: "%04d-W%02d", weekYear, week)
+        }
         let date = self.date
         let week = Self.isoCalendar.component(.weekOfYear, from: date)
         let weekYear = Self.isoCalendar.component(.yearForWeekOfYear, from: date)
@@ -50,19 +92,25 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// ISO weekday: 1 is Monday, 7 is Sunday.
     public var isoWeekday: Int {
+        if let number = dayNumber { return CivilCalendar.isoWeekday(of: number) }
         let weekday = Self.calendar.component(.weekday, from: date) // 1 = Sunday
         return weekday == 1 ? 7 : weekday - 1
     }
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> Day {
+        if let number = dayNumber {
+            let next = Day(dayNumber: number + count)
+            if next.year >= CivilCalendar.firstYear { return next }
+        }
         let next = Self.calendar.date(byAdding: .day, value: count, to: date)!
         return Day(date: next)
     }
 
     /// The number of days from `self` to `other`.
     public func days(to other: Day) -> Int {
-        Self.calendar.dateComponents([.day], from: date, to: other.date).day!
+        if let from = dayNumber, let to = other.dayNumber { return to - from }
+        return Self.calendar.dateComponents([.day], from: date, to: other.date).day!
     }
 
     /// The Monday that starts this day's ISO week.
@@ -73,6 +121,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The last day of this day's month.
     public var endOfMonth: Day {
+        if year >= CivilCalendar.firstYear { return try! Day(year: year, month: month, day: CivilCalendar.daysInMonth(year: year, month: month)) }
         let range = Self.calendar.range(of: .day, in: .month, for: date)!
         return try! Day(year: year, month: month, day: range.count)
     }

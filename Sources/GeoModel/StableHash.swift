@@ -17,8 +17,17 @@ public struct StableHash: Sendable {
     }
 
     /// The hash as 16 lowercase hex digits.
-    public var hexDigest: String {
-        let hex = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+    public var hexDigest: String { hexPrefix(16) }
+
+    /// The first `count` (at most 16) lowercase hex digits of the hash.
+    public func hexPrefix(_ count: Int) -> String {
+        let digits = min(16, max(0, count))
+        return String(unsafeUninitializedCapacity: digits) { buffer in
+            for k in 0..<digits {
+                let nibble = UInt8(truncatingIfNeeded: state >> (60 - 4 * UInt64(k))) & 0xF
+                buffer[k] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return digits
+        }
     }
 }

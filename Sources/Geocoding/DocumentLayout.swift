@@ -4,11 +4,29 @@ import GeoModel
 /// What the rest of a document says about one mention: the places chosen for the other
 /// mentions of its sentence and report, the provinces named there, and an "X in Y" container.
 struct MentionContext {
-    var sentenceAnchors: [Place] = []
-    var reportAnchors: [Place] = []
-    var sentenceProvinces: Set<String> = []
-    var reportProvinces: Set<String> = []
+    /// A place chosen for another mention, that a candidate may lie close to.
+    struct Anchor {
+        var coordinate: Coordinate
+        /// Its index in `choices`.
+        var choice: Int
+        /// The other mention is in the same sentence.
+        var sameSentence: Bool
+    }
+
+    /// The first choice for every mention of the document, which anchors point into.
+    var choices: [Place?] = []
+    var anchors: [Anchor] = []
+    /// First-level codes of the provinces named in the same sentence; few, so kept in an array.
+    var sentenceProvinces: [String] = []
+    /// First-level codes of the provinces named anywhere in the report.
+    var reportProvinces: [String] = []
     var container: Place?
+
+    /// The place an anchor stands for.
+    func place(of anchor: Anchor) -> Place {
+        guard let place = choices[anchor.choice] else { preconditionFailure("an anchor is made only for a chosen place") }
+        return place
+    }
 }
 
 /// Sentences and the gaps between mentions of one document.
@@ -19,38 +37,84 @@ struct DocumentLayout {
     /// For each mention, the index of a mention right after it joined by " in ", if any.
     let containerOf: [Int?]
 
+    /// - Complexity: O(n) in the UTF-8 length of `text`, plus O(m log n) for m mentions.
     init(text: String, mentions: [PlaceMention]) {
         self.mentions = mentions
-        let scalars = Array(text.unicodeScalars)
-        // Sentence breaks: code point offsets after . ! ? or a line break.
-        var breaks: [Int] = []
-        for (i, s) in scalars.enumerated() {
-            if s == "\n" || ((s == "." || s == "!" || s == "?") && (i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n")) {
-                breaks.append(i)
-            }
+        // Code point offsets whose UTF-8 offset is needed: the ends of short gaps between mentions.
+        var wanted: [Int] = []
+        for i in mentions.indices.dropLast() where mentions[i + 1].span.start - mentions[i].span.end <= 8 {
+            wanted += [mentions[i].span.end, mentions[i + 1].span.start]
         }
-        sentenceOf = mentions.map { mention in breaks.prefix { $0 < mention.span.start }.count }
+        wanted.sort()
+        // Sentence breaks, as code point offsets: a line break, or . ! ? before a space, a line break or the end.
+        var breaks: [Int] = []
+        var byteOffset: [Int: Int] = [:]
+        var text = text
+        let bytes: [UInt8] = text.withUTF8 { bytes in
+            var scalar = 0
+            var next = 0
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                while next < wanted.count, wanted[next] == scalar { byteOffset[scalar] = offset; next += 1 }
+                if byte == 0x0A {
+                    breaks.append(scalar)
+                } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                    let following = offset + 1 < bytes.count ? bytes[offset + 1] : 0x20
+                    if following == 0x20 || following == 0x0A { breaks.append(scalar) }
+                }
+                scalar += 1
+            }
+            while next < wanted.count, wanted[next] == scalar { byteOffset[scalar] = bytes.count; next += 1 }
+            return wanted.isEmpty ? [] : Array(bytes)
+        }
+        sentenceOf = mentions.map { mention in
+            // The number of breaks before the mention.
+            var low = 0, high = breaks.count
+            while low < high {
+                let mid = (low + high) / 2
+                if breaks[mid] < mention.span.start { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
         containerOf = mentions.indices.map { i in
             guard i + 1 < mentions.count else { return nil }
             let a = mentions[i].span.end, b = mentions[i + 1].span.start
-            guard a <= b, b <= scalars.count, b - a <= 8 else { return nil }
-            let gap = String(scalars: scalars[a..<b]).lowercasedFast
+            guard a <= b, b - a <= 8, let from = byteOffset[a], let to = byteOffset[b] else { return nil }
+            let gap = String(decoding: bytes[from..<to], as: UTF8.self).lowercasedFast
             return gap == " in " || gap == ", in " || gap == " in the " ? i + 1 : nil
         }
     }
 
-    /// The context of mention `index`, given a first choice for every mention.
-    func context(of index: Int, choices: [Place?]) -> MentionContext {
-        var context = MentionContext()
-        for (other, choice) in choices.enumerated() where other != index {
-            guard let place = choice, mentions[other].key != mentions[index].key else { continue }
-            let sameSentence = sentenceOf[other] == sentenceOf[index]
-            if place.isProvince, let code = place.admin1Code {
-                context.reportProvinces.insert(code)
-                if sameSentence { context.sentenceProvinces.insert(code) }
-            } else if !place.isCountry, !mentions[other].isFuzzy {
-                context.reportAnchors.append(place)
-                if sameSentence { context.sentenceAnchors.append(place) }
+    /// What each first choice lends the other mentions, read once per document.
+    struct Lending {
+        /// The first-level code of a choice that is a province.
+        var province: String?
+        /// True for a choice that anchors closeness: a place other than a province with a code or
+        /// a country, chosen for a name spelled as in the gazetteer.
+        var anchors: Bool
+    }
+
+    /// What each of `choices` lends, in order.
+    func lending(of choices: [Place?]) -> [Lending] {
+        choices.indices.map { i in
+            guard let place = choices[i] else { return Lending(province: nil, anchors: false) }
+            if place.isProvince, let code = place.admin1Code { return Lending(province: code, anchors: false) }
+            return Lending(province: nil, anchors: !place.isCountry && !mentions[i].isFuzzy)
+        }
+    }
+
+    /// The context of mention `index`, given a first choice for every mention and what each lends.
+    func context(of index: Int, choices: [Place?], lending: [Lending]) -> MentionContext {
+        var context = MentionContext(choices: choices)
+        let key = mentions[index].key
+        let sentence = sentenceOf[index]
+        for other in lending.indices where other != index && (lending[other].anchors || lending[other].province != nil) {
+            guard mentions[other].key != key else { continue }
+            let sameSentence = sentenceOf[other] == sentence
+            if let code = lending[other].province {
+                if !context.reportProvinces.contains(code) { context.reportProvinces.append(code) }
+                if sameSentence, !context.sentenceProvinces.contains(code) { context.sentenceProvinces.append(code) }
+            } else if let place = choices[other] {
+                context.anchors.append(MentionContext.Anchor(coordinate: place.coordinate, choice: other, sameSentence: sameSentence))
             }
         }
         if let container = containerOf[index], let place = choices[container] { context.container = place }

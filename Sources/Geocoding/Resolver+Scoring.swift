@@ -2,32 +2,54 @@ import Foundation
 import GazetteerKit
 import GeoModel
 
+/// A mention's best candidate found without keeping reasons, with what a resolution needs.
+struct Choice {
+    var candidate: Candidate
+    var score: Double
+    /// The second score in rank order (0 when there is one candidate).
+    var runnerUp: Double
+    /// The candidate lies near another place of the text.
+    var isClose: Bool
+}
+
 extension Resolver {
     /// Scores every candidate of a mention, best first, each with the reasons for its score.
-    func rank(_ mention: PlaceMention, focus: Set<String>, context: MentionContext) -> [ScoredCandidate] {
+    /// - Parameter focus: the focus countries; few, so kept in an array.
+    func rank(_ mention: PlaceMention, focus: [String], context: MentionContext) -> [ScoredCandidate] {
         mention.candidates.map { candidate in
             var factors: [ScoreFactor]? = []
-            let score = self.score(candidate, of: mention, focus: focus, context: context, factors: &factors)
+            let score = self.score(candidate, of: mention, focus: focus, context: context, factors: &factors).score
             return ScoredCandidate(candidate: candidate, score: score, factors: factors ?? [])
         }
         .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
     }
 
-    /// The place `rank` would put first, found without keeping the reasons.
-    func best(_ mention: PlaceMention, focus: Set<String>, context: MentionContext) -> Place? {
-        var best: (score: Double, place: Place)?
+    /// The candidate `rank` would put first and the score it would put second, found without
+    /// keeping reasons or sorting.
+    func top(_ mention: PlaceMention, focus: [String], context: MentionContext) -> Choice? {
+        let candidates = mention.candidates
+        var best: (index: Int, score: Double, isClose: Bool)?
+        var runnerUp: Double?
         var unused: [ScoreFactor]?
-        for candidate in mention.candidates {
-            let score = self.score(candidate, of: mention, focus: focus, context: context, factors: &unused)
-            if let held = best, (held.score, candidate.place.id) >= (score, held.place.id) { continue }
-            best = (score, candidate.place)
+        for index in candidates.indices {
+            let (score, isClose) = self.score(candidates[index], of: mention, focus: focus, context: context, factors: &unused)
+            if let held = best {
+                // Ties go to the smaller place id, as in `rank`.
+                if held.score > score || (held.score == score && candidates[index].place.id >= candidates[held.index].place.id) {
+                    runnerUp = max(runnerUp ?? score, score)
+                    continue
+                }
+                runnerUp = max(runnerUp ?? held.score, held.score)
+            }
+            best = (index, score, isClose)
         }
-        return best?.place
+        return best.map { Choice(candidate: candidates[$0.index], score: $0.score, runnerUp: runnerUp ?? 0, isClose: $0.isClose) }
     }
 
-    /// One candidate's score, rounded to thousandths; each part is appended to `factors` when it is not nil.
-    private func score(_ candidate: Candidate, of mention: PlaceMention, focus: Set<String>, context: MentionContext,
-                       factors: inout [ScoreFactor]?) -> Double {
+    /// One candidate's score, rounded to thousandths, and whether closeness to another place
+    /// of the text counted; each part is appended to `factors` when it is not nil.
+    private func score(_ candidate: Candidate, of mention: PlaceMention, focus: [String], context: MentionContext,
+                       factors: inout [ScoreFactor]?) -> (score: Double, isClose: Bool) {
         let w = weights
         var score = 0.0
         func add(_ value: Double, _ why: @autoclosure () -> ScoreFactor.Kind) {
@@ -73,25 +95,47 @@ extension Resolver {
                 : Self.approximateKm(place.coordinate, container.coordinate) < 40
             if inside { add(w.containedIn, .containedIn(container.name)) }
         }
-        if let (km, anchor) = nearest(place, context.sentenceAnchors, within: w.sentenceRadius) {
-            add(w.nearSentencePlace * (1 - km / w.sentenceRadius), .nearSentencePlace(name: anchor.name, km: km))
-        } else if let (km, anchor) = nearest(place, context.reportAnchors, within: w.reportRadius) {
-            add(w.nearReportPlace * (1 - km / w.reportRadius), .nearReportPlace(name: anchor.name, km: km))
+        var closeness = 0.0
+        if let (km, anchor) = nearest(place, in: context, sameSentence: true, within: w.sentenceRadius) {
+            closeness = w.nearSentencePlace * (1 - km / w.sentenceRadius)
+            add(closeness, .nearSentencePlace(name: context.place(of: anchor).name, km: km))
+        } else if let (km, anchor) = nearest(place, in: context, sameSentence: false, within: w.reportRadius) {
+            closeness = w.nearReportPlace * (1 - km / w.reportRadius)
+            add(closeness, .nearReportPlace(name: context.place(of: anchor).name, km: km))
         }
-        return (score * 1000).rounded() / 1000
+        return ((score * 1000).rounded() / 1000, closeness != 0)
     }
 
-    /// The closest anchor within `radius` km of `place` (other than the place itself) and its distance.
-    /// Anchors further apart in latitude alone than the radius are skipped without trigonometry.
-    private func nearest(_ place: Place, _ anchors: [Place], within radius: Double) -> (Double, Place)? {
+    /// The closest anchor within `radius` km of `place` (other than the place itself) and its
+    /// distance: among the anchors of the same sentence, or among all of them.
+    ///
+    /// Anchors further apart in latitude, or along the parallel nearer a pole, than the radius
+    /// allows are skipped before the haversine: the arc along that parallel is at most π/2
+    /// times the great-circle distance (an arc against its chord), so a gap of 1.6 radii is
+    /// certainly out of reach.
+    private func nearest(_ place: Place, in context: MentionContext, sameSentence: Bool, within radius: Double) -> (Double, MentionContext.Anchor)? {
         let latitudeWindow = radius / 110.5
-        var found: (Double, Place)?
-        for anchor in anchors where abs(anchor.coordinate.latitude - place.coordinate.latitude) < latitudeWindow {
-            let km = Self.approximateKm(place.coordinate, anchor.coordinate)
-            guard km < radius, km < found?.0 ?? .infinity, anchor.id != place.id else { continue }
+        let latitude = place.coordinate.latitude
+        var found: (Double, MentionContext.Anchor)?
+        for anchor in context.anchors where !sameSentence || anchor.sameSentence {
+            let other = anchor.coordinate
+            guard abs(other.latitude - latitude) < latitudeWindow,
+                  Self.longitudeGapKm(place.coordinate, other) < radius * 1.6 else { continue }
+            let km = Self.approximateKm(place.coordinate, other)
+            guard km < radius, km < found?.0 ?? .infinity, context.place(of: anchor).id != place.id else { continue }
             found = (km, anchor)
         }
         return found
+    }
+
+    /// The east-west separation of two points, in km along the parallel nearer a pole: at most
+    /// π/2 times their great-circle distance.
+    static func longitudeGapKm(_ a: Coordinate, _ b: Coordinate) -> Double {
+        var degrees = abs(a.longitude - b.longitude)
+        if degrees > 180 { degrees = 360 - degrees }
+        let nearerPole = max(abs(a.latitude), abs(b.latitude))
+        // cos falls with latitude; 111.19 km is a degree of the 6371 km sphere's equator.
+        return degrees * 111.19 * cos(nearerPole * .pi / 180)
     }
 
     /// Great-circle distance on a sphere, for ranking only.

@@ -24,25 +24,30 @@ public struct Resolver: Sendable {
     /// Resolves every mention of one document together, so that each lends context to the others.
     /// - Parameter text: the document the mentions come from (for sentences and "X in Y").
     public func resolve(_ mentions: [PlaceMention], in text: String) -> [Resolution] {
-        resolve(mentions, in: text, only: nil)
+        resolve(mentions, in: text, only: nil, explained: true)
     }
 
     /// Resolves the mentions at the given spans, with every mention of the document as context.
+    /// - Parameter explained: keep every candidate's score and reasons in `Resolution.ranked`;
+    ///   without them (`ranked` empty) the same place is chosen at a fraction of the cost.
     /// - Returns: one resolution per mention whose span is in `spans`, in document order.
-    public func resolve(_ mentions: [PlaceMention], in text: String, spans: Set<TextSpan>) -> [Resolution] {
-        resolve(mentions, in: text, only: spans)
+    public func resolve(_ mentions: [PlaceMention], in text: String, spans: Set<TextSpan>, explained: Bool = true) -> [Resolution] {
+        resolve(mentions, in: text, only: spans, explained: explained)
     }
 
-    private func resolve(_ mentions: [PlaceMention], in text: String, only spans: Set<TextSpan>?) -> [Resolution] {
+    private func resolve(_ mentions: [PlaceMention], in text: String, only spans: Set<TextSpan>?, explained: Bool) -> [Resolution] {
         let mentions = withFuzzyCandidates(mentions)
         var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
         if focus.isEmpty { focus = gazetteer.fuzzyCountries }
+        let focusList = Array(focus)
         let layout = DocumentLayout(text: text, mentions: mentions)
-        let alone = firstChoices(mentions, focus: focus)
+        let alone = firstChoices(mentions, focus: focusList)
+        let lending = layout.lending(of: alone)
         return mentions.indices.compactMap { index in
             if let spans, !spans.contains(mentions[index].span) { return nil }
-            let context = layout.context(of: index, choices: alone)
-            return makeResolution(mentions[index], rank(mentions[index], focus: focus, context: context))
+            let context = layout.context(of: index, choices: alone, lending: lending)
+            if explained { return makeResolution(mentions[index], rank(mentions[index], focus: focusList, context: context)) }
+            return makeResolution(mentions[index], top(mentions[index], focus: focusList, context: context))
         }
     }
 
@@ -65,17 +70,20 @@ public struct Resolver: Sendable {
         var focus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(contextMentions.filter { $0.key != key }) : Set(self.focus))
         // With no context, the tool's home region: the gazetteer's fuzzy countries (Syria and Lebanon by default).
         if focus.isEmpty { focus = gazetteer.fuzzyCountries }
+        let focusList = Array(focus)
         let all = own == nil ? contextMentions + [mention] : contextMentions
         let index = own ?? contextMentions.count
         let layout = DocumentLayout(text: own == nil ? context + " " + name : context, mentions: all)
-        var mentionContext = layout.context(of: index, choices: firstChoices(all, focus: focus))
-        if own == nil { mentionContext.sentenceAnchors += mentionContext.reportAnchors }
-        return makeResolution(mention, rank(mention, focus: focus, context: mentionContext))
+        let choices = firstChoices(all, focus: focusList)
+        var mentionContext = layout.context(of: index, choices: choices, lending: layout.lending(of: choices))
+        // A name given apart from its context text is read as if in the same sentence as all of it.
+        if own == nil { for i in mentionContext.anchors.indices { mentionContext.anchors[i].sameSentence = true } }
+        return makeResolution(mention, rank(mention, focus: focusList, context: mentionContext))
     }
 
     /// The first pass: each mention's best place read alone. Mentions of one name with the same
     /// spelling and cues share one answer.
-    private func firstChoices(_ mentions: [PlaceMention], focus: Set<String>) -> [Place?] {
+    private func firstChoices(_ mentions: [PlaceMention], focus: [String]) -> [Place?] {
         struct Reading: Hashable {
             var key: String
             var text: String
@@ -86,7 +94,7 @@ public struct Resolver: Sendable {
         return mentions.map { mention in
             let reading = Reading(key: mention.key, text: mention.text, hasProvinceCue: mention.hasProvinceCue, isFuzzy: mention.isFuzzy)
             if let place = known[reading] { return place }
-            let place = best(mention, focus: focus, context: MentionContext())
+            let place = top(mention, focus: focus, context: MentionContext())?.candidate.place
             known[reading] = place
             return place
         }
@@ -111,23 +119,28 @@ public struct Resolver: Sendable {
     private func adding(fuzzy candidates: [Candidate], to mention: PlaceMention) -> PlaceMention {
         guard !candidates.isEmpty else { return mention }
         var mention = mention
-        let known = Set(mention.candidates.map(\.place.id))
-        let fuzzy = candidates.filter { !known.contains($0.place.id) }
-        var seen = Set<String>()
-        mention.candidates += fuzzy.filter { seen.insert($0.place.id).inserted }
+        for candidate in candidates where !mention.candidates.contains(where: { $0.place.id == candidate.place.id }) {
+            mention.candidates.append(candidate)
+        }
         return mention
     }
 
     private func makeResolution(_ mention: PlaceMention, _ ranked: [ScoredCandidate]) -> Resolution {
-        guard let best = ranked.first else {
+        let choice = ranked.first.map {
+            Choice(candidate: $0.candidate, score: $0.score, runnerUp: ranked.dropFirst().first?.score ?? 0, isClose: $0.factors.contains(where: \.isCloseness))
+        }
+        return makeResolution(mention, choice, ranked: ranked)
+    }
+
+    private func makeResolution(_ mention: PlaceMention, _ choice: Choice?, ranked: [ScoredCandidate] = []) -> Resolution {
+        guard let best = choice else {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: [])
         }
         // A fuzzy-only name must sit near the other places of its report, or it is not taken.
-        if mention.isFuzzy, !best.factors.contains(where: \.isCloseness) {
+        if mention.isFuzzy, !best.isClose {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: ranked)
         }
-        let second = ranked.dropFirst().first?.score ?? 0
-        let margin = best.score <= 0 ? 0 : max(0, best.score - max(0, second)) / best.score
+        let margin = best.score <= 0 ? 0 : max(0, best.score - max(0, best.runnerUp)) / best.score
         var confidence = 0.5 + 0.5 * margin
         if best.candidate.editDistance > 0 { confidence *= 1 - 0.15 * Double(best.candidate.editDistance) }
         return Resolution(mention: mention, place: best.candidate.place, geoPrecision: best.candidate.place.naturalPrecision,
@@ -139,20 +152,29 @@ public struct Resolver: Sendable {
     /// country is explained by it and casts no vote, so "Palmyra" beside "Syrian" does not
     /// bring in Pennsylvania.
     func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
-        var named: Set<String> = []
+        // Countries and votes are few: arrays scanned in place beat hashed sets here.
+        var named: [String] = []
         for mention in mentions where !mention.isFuzzy {
-            if let country = mention.candidates.first(where: { $0.place.isCountry && $0.isExactSpelling }) {
-                named.insert(country.place.country)
+            if let country = mention.candidates.first(where: { $0.place.isCountry && $0.isExactSpelling })?.place.country,
+               !named.contains(country) {
+                named.append(country)
             }
         }
-        var votes: [String: Double] = [:]
+        var votes: [(country: String, count: Double)] = []
+        var countries: [String] = []
         for mention in mentions where !mention.isFuzzy {
             if mention.candidates.contains(where: { $0.place.isCountry && $0.isExactSpelling }) { continue }
-            let countries = Set(mention.candidates.filter { $0.editDistance == 0 }.map(\.place.country))
-            if !countries.isDisjoint(with: named) { continue }
-            for country in countries { votes[country, default: 0] += 1 / Double(countries.count) }
+            countries.removeAll(keepingCapacity: true)
+            for candidate in mention.candidates where candidate.editDistance == 0 && !countries.contains(candidate.place.country) {
+                countries.append(candidate.place.country)
+            }
+            if countries.contains(where: named.contains) { continue }
+            for country in countries {
+                let share = 1 / Double(countries.count)
+                if let i = votes.firstIndex(where: { $0.country == country }) { votes[i].count += share } else { votes.append((country, share)) }
+            }
         }
-        guard let top = votes.values.max() else { return named }
-        return named.union(votes.filter { $0.value >= top * 0.3 }.map(\.key))
+        guard let top = votes.map(\.count).max() else { return Set(named) }
+        return Set(named).union(votes.filter { $0.count >= top * 0.3 }.map(\.country))
     }
 }

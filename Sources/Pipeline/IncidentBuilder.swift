@@ -94,6 +94,6 @@ public enum IncidentIdentity {
         hash.combine(incident.eventDate?.description ?? "")
         hash.combine(incident.actor1 ?? "")
         hash.combine(incident.actor2 ?? "")
-        return "\(incident.country)-\(hash.hexDigest.prefix(12))"
+        return incident.country + "-" + hash.hexPrefix(12)
     }
 }

@@ -29,7 +29,7 @@ public struct IncidentMerger: Sendable {
         init(_ incident: Incident) {
             type = incident.subEventType
             isProvince = incident.geoPrecision == .province
-            day = incident.eventDate.map(IncidentMerger.dayNumber)
+            day = incident.eventDate.map { CivilCalendar.dayNumber(year: $0.year, month: $0.month, day: $0.day) }
             actor1 = incident.actor1
             admin1Code = incident.admin1Code
             coordinate = incident.coordinate
@@ -107,16 +107,5 @@ public struct IncidentMerger: Sendable {
                 return false
             }
         }
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`),
-    /// cheaper than going through `Calendar` for every comparison.
-    static func dayNumber(_ day: Day) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (day.month + (day.month > 2 ? -3 : 9)) + 2) / 5 + day.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
     }
 }

@@ -36,7 +36,7 @@ public struct IncidentPipeline: Sendable {
             ? Resolver(gazetteer: resources.gazetteer, focus: extraction.theatre.sorted()) : resolver
         // Every mention lends context, but only the places events are linked to need a full ranking.
         let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
-        let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked)
+        let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked, explained: false)
         return builder.incidents(for: report, extraction: extraction, resolutions: resolutions)
     }
 

@@ -1,16 +1,16 @@
-/// Day arithmetic on the Gregorian calendar by counting days, for the KML TimeSpans, so that
-/// no Foundation calendar runs per placemark.
+/// Day arithmetic on the Gregorian calendar by counting days, so that dates are resolved,
+/// compared and written without a Foundation calendar per day.
 ///
 /// The conversions are Howard Hinnant's `days_from_civil` and `civil_from_days` ("chrono-
-/// Compatible Low-Level Date Algorithms"). Foundation's Gregorian calendar, which `Day` uses,
-/// switches to the Julian calendar before October 1582, so callers use these only from
-/// `firstYear` on, where the two agree, and ask `Day` otherwise.
-enum CivilCalendar {
+/// Compatible Low-Level Date Algorithms"). Foundation's Gregorian calendar switches to the
+/// Julian calendar before October 1582, so `Day` uses these only from `firstYear` on, where
+/// the two agree, and asks Foundation otherwise.
+public enum CivilCalendar {
     /// The first year these functions are used for.
-    static let firstYear = 1600
+    public static let firstYear = 1600
 
     /// Days since 1970-01-01 (negative before it).
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -20,7 +20,7 @@ enum CivilCalendar {
     }
 
     /// The year, month and day of a day number.
-    static func civil(from dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(from dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -33,13 +33,13 @@ enum CivilCalendar {
     }
 
     /// The ISO weekday of a day number: 1 is Monday, 7 is Sunday (1970-01-01 was a Thursday).
-    static func isoWeekday(of dayNumber: Int) -> Int {
+    public static func isoWeekday(of dayNumber: Int) -> Int {
         let fromMonday = (dayNumber + 3) % 7
         return (fromMonday < 0 ? fromMonday + 7 : fromMonday) + 1
     }
 
     /// The number of days in a month.
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: 30
