@@ -50,7 +50,7 @@ public enum DateResolver {
     /// Every date expression in the words of a sentence, left to right.
     static func expressions(in tokens: [WordToken], published: Day) -> [DateExpression] {
         var found: [DateExpression] = []
-        for i in tokens.indices {
+        for i in tokens.indices where mayEndDate(tokens[i]) {
             guard let date = date(at: i, tokens: tokens, published: published) else { continue }
             let before = tokens[max(0, i - 4)..<i]
             let reporting = before.contains(where: { reportingWords.contains(stem($0)) })
@@ -60,11 +60,17 @@ public enum DateResolver {
         return found
     }
 
+    /// True when a date expression may end on this word: a trigger word, a possessive one
+    /// ("Wednesday's"), or ten characters starting with a digit (2015-10-06).
+    @inline(__always)
+    private static func mayEndDate(_ token: WordToken) -> Bool {
+        token.isPossessive || triggers.contains(token) || (token.lower.utf8.count == 10 && token.lower.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+    }
+
     /// A word without a possessive "'s": "Wednesday's" is read as "wednesday".
     @inline(__always)
     static func stem(_ token: WordToken) -> WordToken {
-        let utf8 = token.lower.utf8
-        guard utf8.count > 2, utf8.last == 0x73, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27 else { return token }
+        guard token.isPossessive else { return token }
         var stem = token
         stem.lower = String(token.lower.dropLast(2))
         stem.hash = WordHash.of(stem.lower)

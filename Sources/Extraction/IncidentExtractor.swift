@@ -51,7 +51,7 @@ public struct IncidentExtractor: Sendable {
         var lastActor: (paragraph: Int, type: SubEventType, name: String)?
         var mentionIndex = 0
         var previousSentence: (index: Int, candidates: Range<Int>)?
-        let scalars = Array(report.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: report.text)
         for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: scalars).enumerated() {
             let tokenized = TokenizedSentence(sentence, in: scalars[sentence.span.start..<sentence.span.end])
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < sentence.span.start { mentionIndex += 1 }

@@ -66,7 +66,7 @@ enum PlaceContext {
         let upper = local.range.upperBound
         if upper < sentence.tokens.count, contextAfter.contains(sentence.tokens[upper]) { return true }
         // "Beirut's Al-Mayadeen TV": a possessive place before a name is the outlet's home.
-        if let last = sentence.tokens[safe: upper - 1], last.lower.hasSuffix("'s"),
+        if let last = sentence.tokens[safe: upper - 1], last.isPossessive,
            let next = sentence.tokens[safe: upper], next.isCapitalized { return true }
         return false
     }

@@ -84,24 +84,38 @@ public struct ReportReader: Sendable {
     func parseJSONLines(_ text: String, file: String) throws -> [Report] {
         var reports: [Report] = []
         let decoder = JSONDecoder()
-        for (offset, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let number = offset + 1
-            guard line.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
-            let row: JSONReport
-            do { row = try decoder.decode(JSONReport.self, from: Data(line)) } catch {
-                throw ReportError.malformedLine(file: file, line: number, reason: "not a report object with a \"text\" string")
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var text = text
+        try text.withUTF8 { bytes in
+            var start = 0
+            var number = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                number += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard line.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
+                reports.append(try parseJSONLine(Data(line), decoder: decoder, file: file, number: number, stem: stem))
             }
-            var date: Day?
-            if let text = row.date, !text.isEmpty {
-                do { date = try Day(parsing: String(text.prefix(10))) } catch {
-                    throw ReportError.malformedLine(file: file, line: number, reason: "\(error)")
-                }
-            }
-            let id = row.id ?? "\(((file as NSString).lastPathComponent as NSString).deletingPathExtension)-\(number)"
-            reports.append(Report(id: id, date: date ?? Dateline.find(in: row.text), title: row.title, url: row.url,
-                                  source: row.source, text: row.text, origin: "\(file):\(number)"))
         }
         return reports
+    }
+
+    /// One line of a `*.jsonl` file as a report.
+    private func parseJSONLine(_ line: Data, decoder: JSONDecoder, file: String, number: Int, stem: String) throws -> Report {
+        let row: JSONReport
+        do { row = try decoder.decode(JSONReport.self, from: line) } catch {
+            throw ReportError.malformedLine(file: file, line: number, reason: "not a report object with a \"text\" string")
+        }
+        var date: Day?
+        if let text = row.date, !text.isEmpty {
+            do { date = try Day(parsing: String(text.prefix(10))) } catch {
+                throw ReportError.malformedLine(file: file, line: number, reason: "\(error)")
+            }
+        }
+        return Report(id: row.id ?? "\(stem)-\(number)", date: date ?? Dateline.find(in: row.text), title: row.title, url: row.url,
+                      source: row.source, text: row.text, origin: "\(file):\(number)")
     }
 
     /// True for the bytes JSON allows between tokens (and a carriage return before a line feed).

@@ -21,7 +21,7 @@ public enum SentenceSplitter {
     private static let longestAbbreviation = 6
 
     public static func sentences(of text: String) -> [Sentence] {
-        sentences(of: Array(text.unicodeScalars))
+        sentences(of: [Unicode.Scalar](scalarsOf: text))
     }
 
     /// The sentences of a text given as code points; spans are offsets into `scalars`.

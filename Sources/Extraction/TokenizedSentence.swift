@@ -39,7 +39,7 @@ struct TokenizedSentence {
 
     /// Reads a sentence on its own.
     init(_ sentence: Sentence) {
-        self.init(sentence, in: Array(sentence.text.unicodeScalars)[...])
+        self.init(sentence, in: [Unicode.Scalar](scalarsOf: sentence.text)[...])
     }
 
     /// Reads a sentence from the code points it spans.

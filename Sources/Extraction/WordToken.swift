@@ -10,6 +10,8 @@ struct WordToken: Sendable, Hashable {
     var span: TextSpan
     /// True when the word starts with an uppercase letter.
     var isCapitalized: Bool
+    /// True when the word ends in a possessive "'s" ("Assad's", "Wednesday's").
+    var isPossessive: Bool
 
     /// True when the lowercase form is `word`.
     @inline(__always)
@@ -18,7 +20,7 @@ struct WordToken: Sendable, Hashable {
     /// The words of `text`, with spans relative to it.
     /// - Complexity: O(n) in the number of code points.
     static func tokens(of text: String) -> [WordToken] {
-        tokens(of: Array(text.unicodeScalars)[...])
+        tokens(of: [Unicode.Scalar](scalarsOf: text)[...])
     }
 
     /// The words of a run of code points, with spans relative to its start.
@@ -87,8 +89,8 @@ struct WordToken: Sendable, Hashable {
             lower = text
             for k in 0..<piece.count { hash = WordHash.adding(UInt8(truncatingIfNeeded: piece[k].value), to: hash) }
         }
-        return WordToken(text: text, lower: lower, hash: WordHash.finish(hash),
-                         span: TextSpan(start: start, end: start + piece.count), isCapitalized: piece[0].isUppercaseFast)
+        return WordToken(text: text, lower: lower, hash: WordHash.finish(hash), span: TextSpan(start: start, end: start + piece.count),
+                         isCapitalized: piece[0].isUppercaseFast, isPossessive: endsWithPossessive(piece))
     }
 
     /// A word with other code points; a typographic apostrophe becomes a straight one.
@@ -97,7 +99,14 @@ struct WordToken: Sendable, Hashable {
         view.append(contentsOf: piece.lazy.map { $0 == "’" ? "'" : $0 })
         let text = String(view)
         let lower = text.lowercasedFast
-        return WordToken(text: text, lower: lower, hash: WordHash.of(lower),
-                         span: TextSpan(start: start, end: start + piece.count), isCapitalized: piece[0].isUppercaseFast)
+        return WordToken(text: text, lower: lower, hash: WordHash.of(lower), span: TextSpan(start: start, end: start + piece.count),
+                         isCapitalized: piece[0].isUppercaseFast, isPossessive: endsWithPossessive(piece))
+    }
+
+    /// True for a word of three or more code points ending in an apostrophe and an s.
+    @inline(__always)
+    private static func endsWithPossessive(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let n = piece.count
+        return n > 2 && (piece[n - 1] == "s" || piece[n - 1] == "S") && (piece[n - 2] == "'" || piece[n - 2] == "’")
     }
 }

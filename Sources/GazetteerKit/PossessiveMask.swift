@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Blanks out possessive endings so that the recogniser sees the bare name.
 ///
 /// "Syria's" and "Kosovo’s" become "Syria  " and "Kosovo  ": two spaces for the two code
@@ -12,7 +14,7 @@ public enum PossessiveMask {
     /// - Complexity: O(n), plus one or two calls of `isName` per possessive.
     public static func masking(_ text: String, keeping isName: (String) -> Bool = { _ in false }) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) else { return text }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var result = String.UnicodeScalarView()
         result.reserveCapacity(scalars.count)
         var i = 0

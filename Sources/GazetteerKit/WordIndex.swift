@@ -16,7 +16,7 @@ public struct WordIndex: Sendable {
     /// Splits `text` into words: runs of letters, digits and combining marks.
     /// - Complexity: O(n) in the length of `text`.
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = [Unicode.Scalar](scalarsOf: text)
         var words: [Word] = []
         var i = 0
         while i < scalars.count {

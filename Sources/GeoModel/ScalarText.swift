@@ -67,3 +67,33 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The code points of `text`, decoded straight from its UTF-8 (which a `String` keeps valid),
+    /// ASCII byte for byte: several times faster than `Array(text.unicodeScalars)`.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    public init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0
+                var n = 0
+                while i < bytes.count {
+                    let lead = bytes[i]
+                    if lead < 0x80 {
+                        buffer[n] = Unicode.Scalar(lead)
+                        i += 1
+                    } else {
+                        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                        buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        i += length
+                    }
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+}

@@ -53,8 +53,13 @@ struct DocumentLayout {
         let bytes: [UInt8] = text.withUTF8 { bytes in
             var scalar = 0
             var next = 0
-            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-                while next < wanted.count, wanted[next] == scalar { byteOffset[scalar] = offset; next += 1 }
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                guard byte & 0xC0 != 0x80 else { continue }
+                if next < wanted.count, wanted[next] == scalar {
+                    while next < wanted.count, wanted[next] == scalar { next += 1 }
+                    byteOffset[scalar] = offset
+                }
                 if byte == 0x0A {
                     breaks.append(scalar)
                 } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {
@@ -63,7 +68,7 @@ struct DocumentLayout {
                 }
                 scalar += 1
             }
-            while next < wanted.count, wanted[next] == scalar { byteOffset[scalar] = bytes.count; next += 1 }
+            if next < wanted.count, wanted[next] == scalar { byteOffset[scalar] = bytes.count }
             return wanted.isEmpty ? [] : Array(bytes)
         }
         sentenceOf = mentions.map { mention in

@@ -44,8 +44,10 @@ public struct IncidentPipeline: Sendable {
     /// - Throws: `GeoEngineError` when the province polygons are invalid.
     public func incidents(from reports: [Report]) throws -> [Incident] {
         var all = IncidentMerger().merge(reports.flatMap { incidents(in: $0) })
-        let assigner = try ProvinceAssigner(provinces: resources.provinces)
-        try assigner.fillMissingProvinces(&all)
+        // The polygons are indexed only when some incident came without a province.
+        if all.contains(where: { $0.admin1Code == nil }) {
+            try ProvinceAssigner(provinces: resources.provinces).fillMissingProvinces(&all)
+        }
         // Sorting the small (date, id) pairs and then placing the incidents moves each incident once.
         let order = all.indices.map { (date: all[$0].eventDate, id: all[$0].id, index: $0) }.sorted { a, b in
             switch (a.date, b.date) {
