@@ -16,7 +16,8 @@ public struct ActorDictionary: Sendable {
     struct Entry: Sendable {
         var canonical: String
         var kind: String
-        var words: [String]
+        /// The alias's words: lowercase, or as written for an exact-case alias.
+        var words: [PackedWord]
         var exactCase: Bool
     }
 
@@ -48,11 +49,15 @@ public struct ActorDictionary: Sendable {
                 // Short all-capital aliases (IS, FSA) must match in capitals to avoid the English word "is".
                 let exactCase = alias.count <= 4 && alias == alias.uppercased()
                 let entry = Entry(canonical: String(fields[0]), kind: String(fields[1]),
-                                  words: Self.words(String(alias), keepCase: exactCase), exactCase: exactCase)
+                                  words: Self.words(String(alias), keepCase: exactCase).map(PackedWord.init), exactCase: exactCase)
                 guard let first = entry.words.first else {
                     throw ReportError.malformedLine(file: url.path, line: offset + 1, reason: "empty alias")
                 }
-                byFirstWord[first, default: []].append(entry)
+                guard !entry.words.contains(where: \.isLong) else {
+                    throw ReportError.malformedLine(file: url.path, line: offset + 1,
+                                                    reason: "alias '\(alias)' has a word longer than \(PackedWord.capacity) bytes")
+                }
+                byFirstWord[first.string, default: []].append(entry)
             }
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
@@ -63,7 +68,7 @@ public struct ActorDictionary: Sendable {
     /// group's name and so is only the noun that name qualifies.
     private static func isHeadNoun(_ entry: Entry, of previous: ActorMention, at index: Int, in tokens: [WordToken]) -> Bool {
         guard index > 0, entry.words.count == 1, !entry.exactCase, entry.canonical != previous.name, entry.kind != "civilians",
-              tokens[index].text == tokens[index].lower else { return false }
+              tokens[index].cased == tokens[index].word else { return false }
         return tokens[index - 1].span.end == previous.span.end
     }
 
@@ -84,12 +89,12 @@ public struct ActorDictionary: Sendable {
         var i = 0
         while i < tokens.count {
             let lower = byFirstWord[tokens[i]]
-            let exact = tokens[i].text == tokens[i].lower ? nil : byFirstWord.value(forWord: tokens[i].text)
+            let exact = tokens[i].cased == tokens[i].word ? nil : byFirstWord.value(for: tokens[i].cased)
             var matched: Entry?
             if lower != nil || exact != nil {
                 let candidates = exact.map { ((lower ?? []) + $0).sorted { $0.words.count > $1.words.count } } ?? lower ?? []
                 for entry in candidates where i + entry.words.count <= tokens.count {
-                    if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].text : tokens[i + $0].lower) }) {
+                    if entry.words.indices.allSatisfy({ entry.words[$0] == (entry.exactCase ? tokens[i + $0].cased : tokens[i + $0].word) }) {
                         matched = entry
                         break
                     }

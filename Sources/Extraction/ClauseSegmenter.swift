@@ -62,12 +62,12 @@ enum ClauseSegmenter {
                         for k in comma..<i { result[k] = clause }
                     }
                     // "According to a source in Aleppo, strikes hit Idlib": the attribution ends at its comma.
-                    closeAtComma = token.lower == "according"
-                } else if hasComma, token.lower.hasSuffix("ing"), token.span.end - token.span.start > 5, !listParticiples.contains(token) {
+                    closeAtComma = token.is("according")
+                } else if hasComma, token.endsInIng, token.length > 5, !listParticiples.contains(token) {
                     clause = highest + 1
                 }
             } else {
-                closeAtComma = token.lower == "according"
+                closeAtComma = token.is("according")
             }
             result.append(clause)
             highest = max(highest, clause)
@@ -77,7 +77,7 @@ enum ClauseSegmenter {
 
     /// True when "before", "after" or "as" at `i` is part of a phrase rather than a clause opener.
     private static func isPhrase(_ i: Int, _ tokens: [WordToken]) -> Bool {
-        let word = tokens[i].lower
+        let word = tokens[i].word
         guard word == "before" || word == "after" || word == "as" else { return false }
         if i + 1 < tokens.count {
             let next = tokens[i + 1]

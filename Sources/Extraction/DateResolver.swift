@@ -64,7 +64,13 @@ public enum DateResolver {
     /// ("Wednesday's"), or ten characters starting with a digit (2015-10-06).
     @inline(__always)
     private static func mayEndDate(_ token: WordToken) -> Bool {
-        token.isPossessive || triggers.contains(token) || (token.lower.utf8.count == 10 && token.lower.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+        token.isPossessive || triggers.contains(token) || isISODateShaped(token.word)
+    }
+
+    /// Ten bytes starting with a digit, as "2015-10-06".
+    @inline(__always)
+    private static func isISODateShaped(_ word: PackedWord) -> Bool {
+        word.count == 10 && word[0] >= 0x30 && word[0] <= 0x39
     }
 
     /// A word without a possessive "'s": "Wednesday's" is read as "wednesday".
@@ -72,17 +78,14 @@ public enum DateResolver {
     static func stem(_ token: WordToken) -> WordToken {
         guard token.isPossessive else { return token }
         var stem = token
-        stem.lower = String(token.lower.dropLast(2))
-        stem.hash = WordHash.of(stem.lower)
+        stem.word = token.word.droppingLast(2)
         return stem
     }
 
     private static func date(at i: Int, tokens: [WordToken], published: Day) -> ResolvedDate? {
         let token = stem(tokens[i])
+        guard triggers.contains(token) || isISODateShaped(token.word) else { return nil }
         let word = token.lower
-        guard triggers.contains(token) || (word.utf8.count == 10 && word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true) else {
-            return nil
-        }
         let previousToken = i > 0 ? stem(tokens[i - 1]) : nil
         let previous = previousToken?.lower ?? ""
         let next = i + 1 < tokens.count ? stem(tokens[i + 1]).lower : ""
@@ -97,9 +100,9 @@ public enum DateResolver {
         case "night" where previous == "last": return ResolvedDate(day: published.adding(days: -1), precision: .day)
         case "week" where ["last", "past", "previous"].contains(previous):
             return ResolvedDate(day: published.adding(days: -7).startOfISOWeek, precision: .week)
-        case "week" where previous == "this" || (previous == "the" && i >= 2 && stem(tokens[i - 2]).lower == "earlier"):
+        case "week" where previous == "this" || (previous == "the" && i >= 2 && stem(tokens[i - 2]).is("earlier")):
             return ResolvedDate(day: published.startOfISOWeek, precision: .week)
-        case "month" where previous == "this" || (previous == "the" && i >= 2 && stem(tokens[i - 2]).lower == "earlier"):
+        case "month" where previous == "this" || (previous == "the" && i >= 2 && stem(tokens[i - 2]).is("earlier")):
             return ResolvedDate(day: published.startOfMonth, precision: .month)
         case "month" where previous == "last":
             return ResolvedDate(day: published.startOfMonth.adding(days: -1).startOfMonth, precision: .month)
@@ -111,7 +114,7 @@ public enum DateResolver {
             return ResolvedDate(day: published.adding(days: -count), precision: .day)
         default: break
         }
-        if word.utf8.count == 10, let day = try? Day(parsing: word) { return ResolvedDate(day: day, precision: .day) }
+        if isISODateShaped(token.word), let day = try? Day(parsing: word) { return ResolvedDate(day: day, precision: .day) }
         guard let month = months[token] else { return nil }
         // "May" the month is capitalised or followed by a day; "may" is a modal verb.
         if word == "may", !tokens[i].isCapitalized { return nil }

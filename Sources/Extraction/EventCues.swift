@@ -16,7 +16,7 @@ public struct EventCue: Sendable, Hashable {
 /// Recognises event cues and maps them to ACLED's taxonomy.
 public enum EventCues {
     private struct Row {
-        var words: [String]
+        var words: [PackedWord]
         /// The words joined by spaces.
         var phrase: String
         var type: SubEventType
@@ -55,7 +55,7 @@ public enum EventCues {
         let deployments: [String] = ["deployed", "deployment", "reinforcements", "reinforcement", "deploying", "arrived"]
         var rows: [Row] = []
         func add(_ phrases: [String], _ type: SubEventType, weak: Bool = false) {
-            rows += phrases.map { Row(words: $0.split(separator: " ").map(String.init), phrase: $0, type: type, needsAttackVerb: weak) }
+            rows += phrases.map { Row(words: $0.split(separator: " ").map { PackedWord(String($0)) }, phrase: $0, type: type, needsAttackVerb: weak) }
         }
         add(air, .airDroneStrike)
         add(weakAir, .airDroneStrike, weak: true)
@@ -79,7 +79,7 @@ public enum EventCues {
     ]
 
     /// The table by first word, longest phrase first.
-    private static let byFirstWord = VocabularyMap(Dictionary(grouping: table, by: { $0.words[0] }).map { ($0.key, $0.value) })
+    private static let byFirstWord = VocabularyMap(Dictionary(grouping: table, by: { $0.words[0].string }).map { ($0.key, $0.value) })
 
     /// Every cue in the words of a sentence, left to right, longest phrase first, without overlaps.
     /// - Complexity: O(words × phrases sharing a first word).
@@ -88,7 +88,7 @@ public enum EventCues {
         var i = 0
         while i < tokens.count {
             let row = byFirstWord[tokens[i]]?.first { row in
-                i + row.words.count <= tokens.count && row.words.indices.allSatisfy { tokens[i + $0].lower == row.words[$0] }
+                i + row.words.count <= tokens.count && row.words.indices.allSatisfy { tokens[i + $0].word == row.words[$0] }
             }
             guard let row else { i += 1; continue }
             let n = row.words.count
@@ -116,7 +116,9 @@ public enum EventCues {
         "pledged", "pledge", "pledges", "string", "spate", "history",
     ]
     /// Words right after a cue that make it something other than an event: "declared war", "the attack of war".
-    static let irrealisAfter: [[String]] = [["of", "war"], ["war"], ["campaign"], ["capability"], ["capabilities"]]
+    static let irrealisAfter: [[PackedWord]] = [["of", "war"], ["war"], ["campaign"], ["capability"], ["capabilities"]]
+    /// Nouns of "no evidence of", "no sign of", "no reports of".
+    static let absenceNouns: Vocabulary = ["evidence", "sign", "reports"]
 
     /// True when the cue is negated, hypothetical, a threat or a generality rather than a reported event:
     /// "no evidence of this", "will prolong the war", "vowed to attack", "responsible for half of the shelling".
@@ -140,7 +142,7 @@ public enum EventCues {
         if irrealisAfter.contains(where: { after.start(with: $0) }) { return true }
         return sentence.tokens.indices.contains { i in
             sentence.tokens[i].is("no") && i + 2 < sentence.tokens.count && sentence.tokens[i + 2].is("of")
-                && ["evidence", "sign", "reports"].contains(sentence.tokens[i + 1].lower)
+                && Self.absenceNouns.contains(sentence.tokens[i + 1])
         }
     }
 

@@ -24,7 +24,9 @@ public enum FatalityParser {
         "executed", "toll", "bodies",
     ]
     static let injuryWords: Vocabulary = ["wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties", "missing", "captured"]
-    static let additive: [[String]] = [["as", "well", "as"], ["in", "addition", "to"], ["along", "with"], ["plus"]]
+    static let additive: [[PackedWord]] = [["as", "well", "as"], ["in", "addition", "to"], ["along", "with"], ["plus"]]
+    /// Pronouns of a part of a toll: "three of them".
+    static let partPronouns: Vocabulary = ["them", "whom", "which"]
     static let notFigures: Vocabulary = [
         "km", "kilometres", "kilometers", "miles", "years", "year", "percent", "am", "pm", "days", "hours", "months",
         "weeks", "minutes", "metres", "meters", "tanks", "aircraft", "planes", "jets", "vehicles", "groups", "factions",
@@ -51,7 +53,7 @@ public enum FatalityParser {
             if end < words.count, notFigures.contains(words[end]) { continue }
             if (1900...2100).contains(value) { continue }
             // "seven people, three of them children": a part of a toll already counted.
-            if end + 1 < words.count, words[end].is("of"), ["them", "whom", "which"].contains(words[end + 1].lower) { continue }
+            if end + 1 < words.count, words[end].is("of"), partPronouns.contains(words[end + 1]) { continue }
             // "Twenty fighters died, as well as six militiamen": a figure added to a toll is a toll.
             let followsAddition = !figures.isEmpty && additive.contains { phrase in
                 i >= phrase.count && words[(i - phrase.count)..<i].start(with: phrase)
@@ -98,11 +100,11 @@ public enum FatalityParser {
     /// "a large number", vague plurals, and "none"/"no" before a death word.
     static func number(at index: Int, in words: [WordToken]) -> (value: Int, words: Int)? {
         let token = words[index]
-        let word = token.lower
+        let word = token.word
         let nextToken = index + 1 < words.count ? words[index + 1] : nil
-        let next = nextToken?.lower ?? ""
-        if word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
-            if let n = Int(String(word.filter { $0 != "," })) { return (n, 1) }
+        let next = nextToken?.word ?? ""
+        if word[0] >= 0x30 && word[0] <= 0x39 {
+            if let n = Int(String(word.string.filter { $0 != "," })) { return (n, 1) }
             return nil
         }
         if let ten = tens[token] {

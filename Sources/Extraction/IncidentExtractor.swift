@@ -197,7 +197,7 @@ public struct IncidentExtractor: Sendable {
     /// event of its own and `clause` opens with an -ing word (", setting off", ", battling").
     private func participleHost(of clause: Int, cued: [Int: EventCue], in sentence: TokenizedSentence) -> Int? {
         guard clause > 0, cued[clause - 1] == nil, let opener = sentence.clauseOf.firstIndex(of: clause),
-              opener > 0, sentence.gaps[opener].hasComma, sentence.tokens[opener].lower.hasSuffix("ing") else { return nil }
+              opener > 0, sentence.gaps[opener].hasComma, sentence.tokens[opener].endsInIng else { return nil }
         return clause - 1
     }
 

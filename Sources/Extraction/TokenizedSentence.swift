@@ -77,23 +77,19 @@ struct TokenizedSentence {
         return clamped.isEmpty ? [] : tokens[clamped]
     }
 
-    /// The lowercase word at `index`, or nil outside the sentence.
-    func word(at index: Int) -> String? {
-        tokens.indices.contains(index) ? tokens[index].lower : nil
-    }
 }
 
 extension Collection where Element == WordToken {
     /// True when the lowercase words are exactly `words`.
-    func are(_ words: String...) -> Bool {
-        count == words.count && zip(self, words).allSatisfy { $0.lower == $1 }
+    func are(_ words: PackedWord...) -> Bool {
+        count == words.count && zip(self, words).allSatisfy { $0.word == $1 }
     }
 
     /// True when one of the words is `word`.
-    func contains(_ word: String) -> Bool { contains { $0.lower == word } }
+    func contains(_ word: PackedWord) -> Bool { contains { $0.word == word } }
 
     /// True when the words begin with `words`.
-    func start(with words: [String]) -> Bool {
-        count >= words.count && zip(self, words).allSatisfy { $0.lower == $1 }
+    func start(with words: [PackedWord]) -> Bool {
+        count >= words.count && zip(self, words).allSatisfy { $0.word == $1 }
     }
 }

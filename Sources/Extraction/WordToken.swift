@@ -2,20 +2,31 @@ import GeoModel
 
 /// A word with its lowercase form and code point span. "Assad's" is one word, and so is a
 /// figure with thousands separators or a decimal point ("220,000", "2.5").
+///
+/// A plain value (no reference-counted storage), so that the stages copy and compare words
+/// for free; see `PackedWord`.
 struct WordToken: Sendable, Hashable {
-    var text: String
-    var lower: String
-    /// `WordHash` of `lower`, for `Vocabulary` look-ups.
-    var hash: UInt64
+    /// The word in lowercase, a typographic apostrophe made straight.
+    var word: PackedWord
+    /// The word as written, a typographic apostrophe made straight.
+    var cased: PackedWord
     var span: TextSpan
     /// True when the word starts with an uppercase letter.
     var isCapitalized: Bool
     /// True when the word ends in a possessive "'s" ("Assad's", "Wednesday's").
     var isPossessive: Bool
+    /// True when the word ends in "ing" ("setting", "including").
+    var endsInIng: Bool
 
-    /// True when the lowercase form is `word`.
+    /// The lowercase word as text (empty for a word longer than `PackedWord.capacity`).
+    var lower: String { word.string }
+
+    /// True when the lowercase word is `word`.
     @inline(__always)
-    func `is`(_ word: String) -> Bool { lower == word }
+    func `is`(_ word: PackedWord) -> Bool { self.word == word }
+
+    /// The number of code points.
+    var length: Int { span.end - span.start }
 
     /// The words of `text`, with spans relative to it.
     /// - Complexity: O(n) in the number of code points.
@@ -34,16 +45,13 @@ struct WordToken: Sendable, Hashable {
         tokens.reserveCapacity(scalars.count / 5 + 1)
         var start = -1
         var allDigits = true
-        var isASCII = true
         func flush(_ end: Int) {
             guard start >= 0 else { return }
             var last = end
             while last > start, scalars[last - 1] == "'" || scalars[last - 1] == "’" { last -= 1 }
-            let piece = UnsafeBufferPointer(rebasing: scalars[start..<last])
-            tokens.append(isASCII ? asciiToken(piece, start: start) : otherToken(piece, start: start))
+            tokens.append(token(UnsafeBufferPointer(rebasing: scalars[start..<last]), start: start))
             start = -1
             allDigits = true
-            isASCII = true
         }
         for offset in 0..<scalars.count {
             let s = scalars[offset]
@@ -51,7 +59,6 @@ struct WordToken: Sendable, Hashable {
             if isDigit || s.isAlphabeticFast || ((s == "'" || s == "’") && start >= 0) {
                 if start < 0 { start = offset }
                 if !isDigit { allDigits = false }
-                if s.value >= 0x80 { isASCII = false }
             } else if (s == "," || s == "."), start >= 0, allDigits, offset + 1 < scalars.count, scalars[offset + 1].isASCIIDigit {
                 // "220,000" and "2.5" stay one word.
             } else {
@@ -62,51 +69,34 @@ struct WordToken: Sendable, Hashable {
         return tokens
     }
 
-    /// A word of ASCII code points: its text, lowercase form and hash made in one pass each.
-    private static func asciiToken(_ piece: UnsafeBufferPointer<Unicode.Scalar>, start: Int) -> WordToken {
-        var hasUpper = false
-        let text = String(unsafeUninitializedCapacity: piece.count) { buffer in
-            for k in 0..<piece.count {
-                let byte = UInt8(truncatingIfNeeded: piece[k].value)
-                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-                buffer[k] = byte
-            }
-            return piece.count
-        }
-        var hash = WordHash.seed
-        let lower: String
-        if hasUpper {
-            lower = String(unsafeUninitializedCapacity: piece.count) { buffer in
-                for k in 0..<piece.count {
-                    var byte = UInt8(truncatingIfNeeded: piece[k].value)
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    buffer[k] = byte
-                    hash = WordHash.adding(byte, to: hash)
+    /// One word: its lowercase and written forms packed in one pass over its code points.
+    private static func token(_ piece: UnsafeBufferPointer<Unicode.Scalar>, start: Int) -> WordToken {
+        var lower = PackedWord.Packer()
+        var cased = PackedWord.Packer()
+        for scalar in piece {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                cased.append(byte)
+                lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else {
+                let straight: Unicode.Scalar = scalar == "’" ? "'" : scalar
+                for byte in UTF8.encode(straight)! { cased.append(byte) }
+                for lowered in straight.properties.lowercaseMapping.unicodeScalars {
+                    for byte in UTF8.encode(lowered)! { lower.append(byte) }
                 }
-                return piece.count
             }
-        } else {
-            lower = text
-            for k in 0..<piece.count { hash = WordHash.adding(UInt8(truncatingIfNeeded: piece[k].value), to: hash) }
         }
-        return WordToken(text: text, lower: lower, hash: WordHash.finish(hash), span: TextSpan(start: start, end: start + piece.count),
-                         isCapitalized: piece[0].isUppercaseFast, isPossessive: endsWithPossessive(piece))
-    }
-
-    /// A word with other code points; a typographic apostrophe becomes a straight one.
-    private static func otherToken(_ piece: UnsafeBufferPointer<Unicode.Scalar>, start: Int) -> WordToken {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: piece.lazy.map { $0 == "’" ? "'" : $0 })
-        let text = String(view)
-        let lower = text.lowercasedFast
-        return WordToken(text: text, lower: lower, hash: WordHash.of(lower), span: TextSpan(start: start, end: start + piece.count),
-                         isCapitalized: piece[0].isUppercaseFast, isPossessive: endsWithPossessive(piece))
-    }
-
-    /// True for a word of three or more code points ending in an apostrophe and an s.
-    @inline(__always)
-    private static func endsWithPossessive(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let word = lower.word
         let n = piece.count
-        return n > 2 && (piece[n - 1] == "s" || piece[n - 1] == "S") && (piece[n - 2] == "'" || piece[n - 2] == "’")
+        return WordToken(word: word, cased: cased.word, span: TextSpan(start: start, end: start + n),
+                         isCapitalized: piece[0].isUppercaseFast,
+                         isPossessive: n > 2 && (piece[n - 1] == "s" || piece[n - 1] == "S") && (piece[n - 2] == "'" || piece[n - 2] == "’"),
+                         endsInIng: n >= 3 && lowercased(piece[n - 3]) == "i" && lowercased(piece[n - 2]) == "n" && lowercased(piece[n - 1]) == "g")
+    }
+
+    @inline(__always)
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20)! : scalar
     }
 }
