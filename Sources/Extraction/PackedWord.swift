@@ -15,6 +15,7 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
     private static let longMarker: UInt64 = 0xFF
 
     /// The word of `bytes`, packed or, past `capacity`, hashed.
+    @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var packer = Packer()
         for byte in bytes { packer.append(byte) }
@@ -26,10 +27,13 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         self = text.withUTF8 { PackedWord($0) }
     }
 
+    /// A literal word; inlined so that the compiler packs it while compiling.
+    @inline(__always)
     init(stringLiteral literal: StaticString) {
         self = PackedWord(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    @inline(__always)
     fileprivate init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
@@ -98,6 +102,7 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
             count += 1
         }
 
+        @inline(__always)
         var word: PackedWord {
             count <= PackedWord.capacity
                 ? PackedWord(low: low, high: high | UInt64(count) << 56)
