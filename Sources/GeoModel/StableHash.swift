@@ -7,7 +7,10 @@ public struct StableHash: Sendable {
 
     /// Mixes the UTF-8 bytes of `text`, then a separator byte so that fields cannot run together.
     public mutating func combine(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { mix(byte) }
+        }
         mix(0x1F)
     }
 

@@ -24,53 +24,73 @@ struct IncidentBuilder: Sendable {
     /// `--focus` countries) is a stray reading of the name and gives no incident. A province
     /// given only as the setting of a town named in the same clause gives no incident of its own.
     func incidents(for report: Report, extraction: ReportExtraction, resolutions: [Resolution]) -> [Incident] {
-        let bySpan = Dictionary(resolutions.map { ($0.mention.span, $0) }, uniquingKeysWith: { first, _ in first })
+        var resolutionAt: [TextSpan: Int] = [:]
+        resolutionAt.reserveCapacity(resolutions.count)
+        for index in resolutions.indices where resolutionAt[resolutions[index].mention.span] == nil {
+            resolutionAt[resolutions[index].mention.span] = index
+        }
         var result: [Incident] = []
         for candidate in extraction.candidates {
-            var made: [Incident] = []
+            let firstMade = result.count
             var placedScene = false
             // Scenes first; a landmark becomes the place only when no scene of its clause was placed.
-            for location in candidate.locations.filter({ !$0.isLandmark }) + candidate.locations.filter(\.isLandmark) {
-                if location.isLandmark, placedScene { continue }
-                guard let resolution = bySpan[location.mention.span], let resolved = resolution.place, !resolved.isCountry else { continue }
-                if !extraction.theatre.isEmpty, !extraction.theatre.contains(resolved.country) { continue }
-                var place = resolved
-                var precision = resolution.geoPrecision
-                switch location.scope {
-                case .province:
-                    // ACLED places a province-wide event at the province's reference point, precision 3.
-                    if !place.isProvince, let code = place.admin1Code, let province = provinces[code] { place = province }
-                    precision = .province
-                case .near:
-                    precision = max(precision, .nearTown)
-                case .place:
-                    break
+            for landmarks in [false, true] {
+                for location in candidate.locations where location.isLandmark == landmarks {
+                    if landmarks, placedScene { continue }
+                    guard let index = resolutionAt[location.mention.span] else { continue }
+                    let resolution = resolutions[index]
+                    guard let resolved = resolution.place, !resolved.isCountry else { continue }
+                    if !extraction.theatre.isEmpty, !extraction.theatre.contains(resolved.country) { continue }
+                    result.append(incident(of: candidate, at: location, resolved: resolved, precision: resolution.geoPrecision, in: report))
+                    if !landmarks { placedScene = true }
                 }
-                if place.isProvince { precision = .province }
-                let source = IncidentSource(docID: report.id, title: report.title, url: report.url, published: report.date,
-                                            start: candidate.sentence.span.start, end: candidate.sentence.span.end)
-                var incident = Incident(
-                    id: "", eventDate: candidate.date?.day, timePrecision: candidate.date?.precision ?? .month,
-                    subEventType: candidate.subEventType, actor1: candidate.actor1, actor2: candidate.actor2,
-                    location: place.name, mention: location.mention.text, placeID: place.id,
-                    coordinate: place.coordinate.rounded(toDecimals: 6), geoPrecision: precision, admin1: place.admin1,
-                    admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
-                    certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
-                incident.id = IncidentIdentity.id(for: incident)
-                made.append(incident)
-                if !location.isLandmark { placedScene = true }
             }
-            let finer = Set(made.filter { $0.geoPrecision != .province }.compactMap(\.admin1Code))
-            result += made.filter { $0.geoPrecision != .province || !finer.contains($0.admin1Code ?? "") }
+            // A province given only as the setting of a town the same clause places gives no incident.
+            let made = result[firstMade...]
+            let finer = made.filter { $0.geoPrecision != .province }.compactMap(\.admin1Code)
+            if !finer.isEmpty {
+                result.removeSubrange(firstMade...)
+                result += made.filter { $0.geoPrecision != .province || !finer.contains($0.admin1Code ?? "") }
+            }
         }
         // "Warplanes struck towns in Homs province on Tuesday. The jets hit Rastan and Talbiseh":
         // a province-wide summary of events the report places more finely is not an incident of its own.
+        guard result.contains(where: { $0.geoPrecision == .province }) else { return result }
         return result.filter { incident in
             incident.geoPrecision != .province || !result.contains { other in
                 other.geoPrecision < .province && other.subEventType == incident.subEventType
                     && incident.dateCovers(other) && other.admin1Code == incident.admin1Code
             }
         }
+    }
+
+    /// The incident of one candidate at one of its places.
+    private func incident(of candidate: EventCandidate, at location: EventLocation, resolved: Place, precision resolvedPrecision: GeoPrecision,
+                          in report: Report) -> Incident {
+        var place = resolved
+        var precision = resolvedPrecision
+        switch location.scope {
+        case .province:
+            // ACLED places a province-wide event at the province's reference point, precision 3.
+            if !place.isProvince, let code = place.admin1Code, let province = provinces[code] { place = province }
+            precision = .province
+        case .near:
+            precision = max(precision, .nearTown)
+        case .place:
+            break
+        }
+        if place.isProvince { precision = .province }
+        let source = IncidentSource(docID: report.id, title: report.title, url: report.url, published: report.date,
+                                    start: candidate.sentence.span.start, end: candidate.sentence.span.end)
+        var incident = Incident(
+            id: "", eventDate: candidate.date?.day, timePrecision: candidate.date?.precision ?? .month,
+            subEventType: candidate.subEventType, actor1: candidate.actor1, actor2: candidate.actor2,
+            location: place.name, mention: location.mention.text, placeID: place.id,
+            coordinate: place.coordinate.rounded(toDecimals: 6), geoPrecision: precision, admin1: place.admin1,
+            admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
+            certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
+        incident.id = IncidentIdentity.id(for: incident)
+        return incident
     }
 }
 

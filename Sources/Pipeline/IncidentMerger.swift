@@ -46,10 +46,16 @@ public struct IncidentMerger: Sendable {
         var buckets: [Bucket: [Int]] = [:]
         for incident in incidents {
             let key = Key(incident)
-            let nearby: [Int] = key.day.map { d in
-                (-maximumDays...maximumDays).flatMap { buckets[Bucket(type: key.type, day: d + $0)] ?? [] }.sorted()
-            } ?? (buckets[Bucket(type: key.type, day: nil)] ?? [])
-            if let index = nearby.first(where: { isSameEvent(keys[$0], key, geodesic) }) {
+            // The first-seen incident that is the same event, from the buckets of the days around.
+            var same: Int?
+            let days: [Int?] = key.day.map { d in ((d - maximumDays)...(d + maximumDays)).map { $0 } } ?? [nil]
+            for day in days {
+                for index in buckets[Bucket(type: key.type, day: day)] ?? [] {
+                    if let held = same, held < index { break }
+                    if isSameEvent(keys[index], key, geodesic) { same = index; break }
+                }
+            }
+            if let index = same {
                 absorb(incident, into: &merged[index])
                 keys[index] = Key(merged[index])
             } else {

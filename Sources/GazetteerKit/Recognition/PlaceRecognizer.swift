@@ -1,4 +1,5 @@
 import GeoModel
+import Synchronization
 
 /// Finds gazetteer names in running text.
 ///
@@ -21,6 +22,8 @@ public struct PlaceRecognizer: Sendable {
     private let blockedMaxWords: Int
     /// First words (not articles) of the blocked phrases, as base spellings.
     private let blockedFirstWords: WordSet
+    /// Folded word ids already worked out, shared by every copy of this recogniser.
+    private let foldMemo = FoldMemo()
 
     /// Capitalised English words that are also place names somewhere, never taken alone.
     public static var commonWords: Set<String> { Set(RecognizerVocabulary.commonWordsWords) }
@@ -141,27 +144,36 @@ public struct PlaceRecognizer: Sendable {
     private func fold(_ i: Int, _ line: inout LineState) -> Int32 {
         let cached = line.ids[i]
         if cached != LineState.notFolded { return cached }
-        line.scratch.removeAll(keepingCapacity: true)
         let word = line.words[i]
+        // Words of up to eight bytes are remembered across lines and reports by their packed spelling.
+        let packed = word.baseEnd - word.baseStart <= 8 ? NameNormalizer.pack(line.baseBytes(i)) : 0
+        if packed != 0, let known = foldMemo.id(of: packed) {
+            line.ids[i] = known
+            return known
+        }
+        line.scratch.removeAll(keepingCapacity: true)
         let kept = line.base.withUnsafeBufferPointer {
             NameNormalizer.foldWord($0, word.baseStart..<word.baseEnd, into: &line.scratch)
         }
         let id: Int32 = kept ? (line.scratch.withUnsafeBufferPointer { line.table.id(of: $0) } ?? LineState.unknown) : LineState.article
         line.ids[i] = id
+        if packed != 0 { foldMemo.remember(id, for: packed) }
         return id
     }
 
+    /// The folded words of `range` joined by spaces, articles left out: a gazetteer key.
     private func foldedKey(_ range: ClosedRange<Int>, _ line: inout LineState) -> String {
-        var parts: [String] = []
+        line.scratch.removeAll(keepingCapacity: true)
         for i in range {
-            line.scratch.removeAll(keepingCapacity: true)
             let word = line.words[i]
+            let before = line.scratch.count
+            if before > 0 { line.scratch.append(0x20) }
             let kept = line.base.withUnsafeBufferPointer {
                 NameNormalizer.foldWord($0, word.baseStart..<word.baseEnd, into: &line.scratch)
             }
-            if kept { parts.append(String(decoding: line.scratch, as: UTF8.self)) }
+            if !kept { line.scratch.removeSubrange(before...) }
         }
-        return parts.joined(separator: " ")
+        return String(decoding: line.scratch, as: UTF8.self)
     }
 
     private func recognise(_ line: inout LineState, _ bytes: UnsafeBufferPointer<UInt8>, needsKeys: Bool, _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) {
@@ -347,5 +359,27 @@ public struct PlaceRecognizer: Sendable {
         guard !key.isEmpty, !gazetteer.fuzzyCandidates(forKey: key).isEmpty else { return nil }
         return Match(byteRange: word.byteStart..<word.byteEnd, span: TextSpan(start: word.scalarStart, end: word.scalarEnd),
                      key: key, state: nil, hasProvinceCue: hasProvinceCue(i, i, &line), hasNearCue: hasNearCue(i, &line))
+    }
+}
+
+/// Folded word ids by packed base spelling (words of up to eight bytes), safe across tasks.
+///
+/// Folding a word applies the transliteration rules letter by letter; the same few thousand
+/// words come back in report after report, so each is folded once.
+final class FoldMemo: Sendable {
+    private let table = Mutex(PackedTable(minimumCapacity: 4096))
+    /// Entries kept at most; past this, new words are folded every time.
+    private let capacity = 200_000
+
+    /// The id remembered for a packed spelling (never 0).
+    @inline(__always)
+    func id(of packed: UInt64) -> Int32? {
+        table.withLock { $0.value(for: packed) }
+    }
+
+    func remember(_ id: Int32, for packed: UInt64) {
+        table.withLock { table in
+            if table.count < capacity { table.set(id, for: packed) }
+        }
     }
 }
