@@ -17,22 +17,38 @@ public struct IncidentMerger: Sendable {
         var day: Int?
     }
 
-    /// What `isSameEvent` compares, held apart from the incidents so that comparing copies nothing.
+    /// What `isSameEvent` compares, held apart from the incidents as plain values (names by
+    /// number), so that comparing copies and counts no references.
     struct Key {
         var type: SubEventType
         var isProvince: Bool
         var day: Int?
-        var actor1: String?
-        var admin1Code: String?
+        /// `actor1` by number, -1 when there is none.
+        var actor1: Int32
+        /// `admin1Code` by number, -1 when there is none.
+        var admin1Code: Int32
         var coordinate: Coordinate
 
-        init(_ incident: Incident) {
+        init(_ incident: Incident, names: inout Names) {
             type = incident.subEventType
             isProvince = incident.geoPrecision == .province
             day = incident.eventDate.map { CivilCalendar.dayNumber(year: $0.year, month: $0.month, day: $0.day) }
-            actor1 = incident.actor1
-            admin1Code = incident.admin1Code
+            actor1 = names.number(of: incident.actor1)
+            admin1Code = names.number(of: incident.admin1Code)
             coordinate = incident.coordinate
+        }
+    }
+
+    /// Numbers for the names keys hold; the same name always gets the same number.
+    struct Names {
+        private var numbers: [String: Int32] = [:]
+
+        mutating func number(of name: String?) -> Int32 {
+            guard let name else { return -1 }
+            if let known = numbers[name] { return known }
+            let next = Int32(numbers.count)
+            numbers[name] = next
+            return next
         }
     }
 
@@ -44,8 +60,9 @@ public struct IncidentMerger: Sendable {
         var merged: [Incident] = []
         var keys: [Key] = []
         var buckets: [Bucket: [Int]] = [:]
+        var names = Names()
         for incident in incidents {
-            let key = Key(incident)
+            let key = Key(incident, names: &names)
             // The first-seen incident that is the same event, from the buckets of the days around.
             var same: Int?
             let days: [Int?] = key.day.map { d in ((d - maximumDays)...(d + maximumDays)).map { $0 } } ?? [nil]
@@ -57,7 +74,7 @@ public struct IncidentMerger: Sendable {
             }
             if let index = same {
                 absorb(incident, into: &merged[index])
-                keys[index] = Key(merged[index])
+                keys[index] = Key(merged[index], names: &names)
             } else {
                 buckets[Bucket(type: key.type, day: key.day), default: []].append(merged.count)
                 merged.append(incident)
@@ -75,7 +92,7 @@ public struct IncidentMerger: Sendable {
         case (nil, nil): break
         default: return false
         }
-        if let a1 = a.actor1, let b1 = b.actor1, a1 != b1 { return false }
+        if a.actor1 >= 0, b.actor1 >= 0, a.actor1 != b.actor1 { return false }
         if a.isProvince { return a.admin1Code == b.admin1Code }
         // A degree of latitude is over 110 km: points further apart than that in latitude alone are not near.
         guard abs(a.coordinate.latitude - b.coordinate.latitude) * 110 <= maximumKm else { return false }
