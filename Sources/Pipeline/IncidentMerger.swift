@@ -29,7 +29,7 @@ public struct IncidentMerger: Sendable {
         var admin1Code: Int32
         var coordinate: Coordinate
 
-        init(_ incident: Incident, names: inout Names) {
+        init(_ incident: borrowing Incident, names: inout Names) {
             type = incident.subEventType
             isProvince = incident.geoPrecision == .province
             day = incident.eventDate.map { CivilCalendar.dayNumber(year: $0.year, month: $0.month, day: $0.day) }
@@ -56,24 +56,39 @@ public struct IncidentMerger: Sendable {
     /// - Complexity: O(n × k), where k is the number of incidents of the same sub-type within
     ///   `maximumDays` of each other; incidents are bucketed by sub-type and day.
     public func merge(_ incidents: [Incident]) -> [Incident] {
-        let geodesic = Geodesic()
-        var merged: [Incident] = []
-        var keys: [Key] = []
-        var buckets: [Bucket: [Int]] = [:]
-        var names = Names()
-        for incident in incidents {
+        var accumulator = Accumulator(merger: self)
+        for incident in incidents { accumulator.add(incident) }
+        return accumulator.merged
+    }
+
+    /// Incidents merged as they arrive, so that a long run never holds them twice.
+    public struct Accumulator {
+        let merger: IncidentMerger
+        private let geodesic = Geodesic()
+        /// The incidents so far with duplicates merged, in first-seen order.
+        public private(set) var merged: [Incident] = []
+        private var keys: [Key] = []
+        private var buckets: [Bucket: [Int]] = [:]
+        private var names = Names()
+
+        public init(merger: IncidentMerger = IncidentMerger()) {
+            self.merger = merger
+        }
+
+        /// Merges `incident` into the one it describes again, or keeps it as a new one.
+        public mutating func add(_ incident: Incident) {
             let key = Key(incident, names: &names)
             // The first-seen incident that is the same event, from the buckets of the days around.
             var same: Int?
-            let days: [Int?] = key.day.map { d in ((d - maximumDays)...(d + maximumDays)).map { $0 } } ?? [nil]
+            let days: [Int?] = key.day.map { d in ((d - merger.maximumDays)...(d + merger.maximumDays)).map { $0 } } ?? [nil]
             for day in days {
                 for index in buckets[Bucket(type: key.type, day: day)] ?? [] {
                     if let held = same, held < index { break }
-                    if isSameEvent(keys[index], key, geodesic) { same = index; break }
+                    if merger.isSameEvent(keys[index], key, geodesic) { same = index; break }
                 }
             }
             if let index = same {
-                absorb(incident, into: &merged[index])
+                merger.absorb(incident, into: &merged[index])
                 keys[index] = Key(merged[index], names: &names)
             } else {
                 buckets[Bucket(type: key.type, day: key.day), default: []].append(merged.count)
@@ -81,7 +96,6 @@ public struct IncidentMerger: Sendable {
                 keys.append(key)
             }
         }
-        return merged
     }
 
     func isSameEvent(_ a: Key, _ b: Key, _ geodesic: Geodesic) -> Bool {

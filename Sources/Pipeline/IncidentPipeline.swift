@@ -43,7 +43,11 @@ public struct IncidentPipeline: Sendable {
     /// The merged incidents of all reports, in a stable order.
     /// - Throws: `GeoEngineError` when the province polygons are invalid.
     public func incidents(from reports: [Report]) throws -> [Incident] {
-        var all = IncidentMerger().merge(reports.flatMap { incidents(in: $0) })
+        var merger = IncidentMerger.Accumulator()
+        for report in reports {
+            for incident in incidents(in: report) { merger.add(incident) }
+        }
+        var all = merger.merged
         // The polygons are indexed only when some incident came without a province.
         if all.contains(where: { $0.admin1Code == nil }) {
             try ProvinceAssigner(provinces: resources.provinces).fillMissingProvinces(&all)
