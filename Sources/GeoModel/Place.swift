@@ -6,9 +6,15 @@ public struct Place: Sendable, Hashable {
     public var name: String
     public var coordinate: Coordinate
     /// GeoNames feature class: P populated place, A administrative, S spot, T terrain, H water, L area.
-    public var featureClass: String
+    public var featureClass: String {
+        didSet { kind = Kind(featureClass: featureClass, featureCode: featureCode) }
+    }
     /// GeoNames feature code such as PPL, PPLA, ADM1, PCLI, AIRP, MT.
-    public var featureCode: String
+    public var featureCode: String {
+        didSet { kind = Kind(featureClass: featureClass, featureCode: featureCode) }
+    }
+    /// What the class and code make of the place, read once so that ranking compares no strings.
+    public private(set) var kind: Kind
     /// ISO 3166-1 alpha-2.
     public var country: String
     /// GeoNames first-level code such as `SY.11`.
@@ -28,14 +34,40 @@ public struct Place: Sendable, Hashable {
         self.admin1Code = admin1Code
         self.admin1 = admin1
         self.population = population
+        kind = Kind(featureClass: featureClass, featureCode: featureCode)
+    }
+
+    /// The kinds of place the resolver and the layers tell apart.
+    public enum Kind: UInt8, Sendable, Hashable {
+        /// A country (PCLI and its kin).
+        case country
+        /// A first-level division (ADM1).
+        case province
+        /// A city, town or village (class P).
+        case populatedPlace
+        /// A capital (PPLC) or the seat of a first-level division (PPLA).
+        case capitalOrSeat
+        /// A spot, terrain, water or area feature (classes S, T, H, L).
+        case feature
+        /// Anything else, such as a lower division.
+        case other
+
+        init(featureClass: String, featureCode: String) {
+            switch featureClass {
+            case "A": self = featureCode.hasPrefix("PCL") ? .country : featureCode == "ADM1" ? .province : .other
+            case "P": self = featureCode == "PPLC" || featureCode == "PPLA" ? .capitalOrSeat : .populatedPlace
+            case "S", "T", "H", "L": self = .feature
+            default: self = .other
+            }
+        }
     }
 
     /// True for a country (PCLI and its kin).
-    public var isCountry: Bool { featureClass == "A" && featureCode.hasPrefix("PCL") }
+    public var isCountry: Bool { kind == .country }
     /// True for a first-level division.
-    public var isProvince: Bool { featureClass == "A" && featureCode == "ADM1" }
+    public var isProvince: Bool { kind == .province }
     /// True for a city, town or village.
-    public var isPopulatedPlace: Bool { featureClass == "P" }
+    public var isPopulatedPlace: Bool { kind == .populatedPlace || kind == .capitalOrSeat }
 
     /// ACLED's geo-precision for an event placed at this place itself.
     public var naturalPrecision: GeoPrecision {

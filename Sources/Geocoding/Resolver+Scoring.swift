@@ -65,21 +65,22 @@ extension Resolver {
         case .alternateName: break
         }
         if candidate.isExactSpelling { add(w.exactSpelling, .exactSpelling) }
-        if place.isCountry {
+        switch place.kind {
+        case .country:
             add(w.country, .country)
-        } else if place.isProvince {
+        case .province:
             add(w.province, .province)
             if mention.hasProvinceCue { add(w.provinceCue, .namedAsProvince) }
-        } else if place.isPopulatedPlace {
+        case .populatedPlace, .capitalOrSeat:
             add(w.populatedPlace, .populatedPlace)
-            if place.featureCode == "PPLC" || place.featureCode == "PPLA" { add(w.capital, .capital(featureCode: place.featureCode)) }
+            if place.kind == .capitalOrSeat { add(w.capital, .capital(featureCode: place.featureCode)) }
             if place.population > 0 {
                 add(min(w.populationCap, w.population * log10(Double(place.population)) / 7), .population(place.population))
             }
-        } else if ["S", "T", "H", "L"].contains(place.featureClass) {
+        case .feature:
             add(mention.key.contains(" ") || candidate.isExactSpelling ? w.namedFeature : w.otherFeature,
                 .namedFeature(featureCode: place.featureCode))
-        } else {
+        case .other:
             add(w.otherFeature, .otherFeature(featureClass: place.featureClass, featureCode: place.featureCode))
         }
         if let code = place.admin1Code, !place.isProvince {
