@@ -63,11 +63,11 @@ public struct Place: Sendable, Hashable {
     }
 
     /// True for a country (PCLI and its kin).
-    public var isCountry: Bool { kind == .country }
+    @inlinable public var isCountry: Bool { kind == .country }
     /// True for a first-level division.
-    public var isProvince: Bool { kind == .province }
+    @inlinable public var isProvince: Bool { kind == .province }
     /// True for a city, town or village.
-    public var isPopulatedPlace: Bool { kind == .populatedPlace || kind == .capitalOrSeat }
+    @inlinable public var isPopulatedPlace: Bool { kind == .populatedPlace || kind == .capitalOrSeat }
 
     /// ACLED's geo-precision for an event placed at this place itself.
     public var naturalPrecision: GeoPrecision {

@@ -152,21 +152,23 @@ public struct Resolver: Sendable {
     /// country is explained by it and casts no vote, so "Palmyra" beside "Syrian" does not
     /// bring in Pennsylvania.
     func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
-        // Countries and votes are few: arrays scanned in place beat hashed sets here.
+        // Countries and votes are few: arrays scanned in place beat hashed sets here. Candidates
+        // are read by index, so that no candidate is copied.
+        func namedCountry(_ candidates: [Candidate]) -> String? {
+            candidates.indices.first { candidates[$0].place.isCountry && candidates[$0].isExactSpelling }.map { candidates[$0].place.country }
+        }
         var named: [String] = []
         for mention in mentions where !mention.isFuzzy {
-            if let country = mention.candidates.first(where: { $0.place.isCountry && $0.isExactSpelling })?.place.country,
-               !named.contains(country) {
-                named.append(country)
-            }
+            if let country = namedCountry(mention.candidates), !named.contains(country) { named.append(country) }
         }
         var votes: [(country: String, count: Double)] = []
         var countries: [String] = []
         for mention in mentions where !mention.isFuzzy {
-            if mention.candidates.contains(where: { $0.place.isCountry && $0.isExactSpelling }) { continue }
+            let candidates = mention.candidates
+            if namedCountry(candidates) != nil { continue }
             countries.removeAll(keepingCapacity: true)
-            for candidate in mention.candidates where candidate.editDistance == 0 && !countries.contains(candidate.place.country) {
-                countries.append(candidate.place.country)
+            for i in candidates.indices where candidates[i].editDistance == 0 && !countries.contains(candidates[i].place.country) {
+                countries.append(candidates[i].place.country)
             }
             if countries.contains(where: named.contains) { continue }
             for country in countries {
