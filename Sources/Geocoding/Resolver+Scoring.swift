@@ -27,23 +27,25 @@ extension Resolver {
     /// The candidate `rank` would put first and the score it would put second, found without
     /// keeping reasons or sorting.
     func top(_ mention: PlaceMention, focus: [String], context: MentionContext) -> Choice? {
-        let candidates = mention.candidates
         var best: (index: Int, score: Double, isClose: Bool)?
         var runnerUp: Double?
         var unused: [ScoreFactor]?
-        for index in candidates.indices {
-            let (score, isClose) = self.score(candidates[index], of: mention, focus: focus, context: context, factors: &unused)
-            if let held = best {
-                // Ties go to the smaller place id, as in `rank`.
-                if held.score > score || (held.score == score && candidates[index].place.id >= candidates[held.index].place.id) {
-                    runnerUp = max(runnerUp ?? score, score)
-                    continue
+        // Candidates are read through their buffer, so that none is copied.
+        mention.candidates.withUnsafeBufferPointer { candidates in
+            for index in candidates.indices {
+                let (score, isClose) = self.score(candidates[index], of: mention, focus: focus, context: context, factors: &unused)
+                if let held = best {
+                    // Ties go to the smaller place id, as in `rank`.
+                    if held.score > score || (held.score == score && candidates[index].place.id >= candidates[held.index].place.id) {
+                        runnerUp = max(runnerUp ?? score, score)
+                        continue
+                    }
+                    runnerUp = max(runnerUp ?? held.score, held.score)
                 }
-                runnerUp = max(runnerUp ?? held.score, held.score)
+                best = (index, score, isClose)
             }
-            best = (index, score, isClose)
         }
-        return best.map { Choice(candidate: candidates[$0.index], score: $0.score, runnerUp: runnerUp ?? 0, isClose: $0.isClose) }
+        return best.map { Choice(candidate: mention.candidates[$0.index], score: $0.score, runnerUp: runnerUp ?? 0, isClose: $0.isClose) }
     }
 
     /// One candidate's score, rounded to thousandths, and whether closeness to another place

@@ -153,9 +153,14 @@ public struct Resolver: Sendable {
     /// bring in Pennsylvania.
     func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
         // Countries and votes are few: arrays scanned in place beat hashed sets here. Candidates
-        // are read by index, so that no candidate is copied.
+        // are read through their buffer, so that none is copied.
         func namedCountry(_ candidates: [Candidate]) -> String? {
-            candidates.indices.first { candidates[$0].place.isCountry && candidates[$0].isExactSpelling }.map { candidates[$0].place.country }
+            candidates.withUnsafeBufferPointer { candidates in
+                for i in candidates.indices where candidates[i].place.isCountry && candidates[i].isExactSpelling {
+                    return candidates[i].place.country
+                }
+                return nil
+            }
         }
         var named: [String] = []
         for mention in mentions where !mention.isFuzzy {
@@ -164,11 +169,12 @@ public struct Resolver: Sendable {
         var votes: [(country: String, count: Double)] = []
         var countries: [String] = []
         for mention in mentions where !mention.isFuzzy {
-            let candidates = mention.candidates
-            if namedCountry(candidates) != nil { continue }
+            if namedCountry(mention.candidates) != nil { continue }
             countries.removeAll(keepingCapacity: true)
-            for i in candidates.indices where candidates[i].editDistance == 0 && !countries.contains(candidates[i].place.country) {
-                countries.append(candidates[i].place.country)
+            mention.candidates.withUnsafeBufferPointer { candidates in
+                for i in candidates.indices where candidates[i].editDistance == 0 && !countries.contains(candidates[i].place.country) {
+                    countries.append(candidates[i].place.country)
+                }
             }
             if countries.contains(where: named.contains) { continue }
             for country in countries {
