@@ -110,6 +110,7 @@ struct DocumentLayout {
     /// The context of mention `index`, given a first choice for every mention and what each lends.
     func context(of index: Int, choices: [Place?], lending: [Lending]) -> MentionContext {
         var context = MentionContext(choices: choices)
+        context.anchors.reserveCapacity(lending.count)
         let key = mentions[index].key
         let sentence = sentenceOf[index]
         for other in lending.indices where other != index && (lending[other].anchors || lending[other].province != nil) {

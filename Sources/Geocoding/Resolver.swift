@@ -90,7 +90,7 @@ public struct Resolver: Sendable {
             var hasProvinceCue: Bool
             var isFuzzy: Bool
         }
-        var known: [Reading: Place?] = [:]
+        var known = SmallMap<Reading, Place?>(expectedCount: mentions.count)
         return mentions.map { mention in
             let reading = Reading(key: mention.key, text: mention.text, hasProvinceCue: mention.hasProvinceCue, isFuzzy: mention.isFuzzy)
             if let place = known[reading] { return place }
@@ -107,7 +107,7 @@ public struct Resolver: Sendable {
 
     /// Adds fuzzy candidates to a mention's own, the mentions of one name looking them up once.
     private func withFuzzyCandidates(_ mentions: [PlaceMention]) -> [PlaceMention] {
-        var byKey: [String: [Candidate]] = [:]
+        var byKey = SmallMap<String, [Candidate]>(expectedCount: mentions.count)
         return mentions.map { mention in
             if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention) }
             let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key)
