@@ -60,21 +60,34 @@ extension Gazetteer {
         let count = Int(try input.u32())
         g.places.reserveCapacity(count)
         g.placeByID.reserveCapacity(count)
+        // Codes longer than a small string's 15 bytes share one storage; shorter ones are held inline anyway.
         var codes: [String: String] = [:]
         func shared(_ s: String) -> String {
+            guard s.utf8.count > 15 else { return s }
             if let existing = codes[s] { return existing }
             codes[s] = s
             return s
         }
+        // Places come grouped by province, so the last province's name is usually the one wanted.
+        var lastProvince: (code: String, name: String?)?
         for index in 0..<count {
             let id = try input.string(), name = try input.string()
             let latitude = Double(bitPattern: try input.u64()), longitude = Double(bitPattern: try input.u64())
             let featureClass = shared(try input.string()), featureCode = shared(try input.string()), country = shared(try input.string())
             let admin1Code = try input.string(), population = Int(try input.u64())
             let code = admin1Code.isEmpty ? nil : shared(admin1Code)
+            var admin1: String?
+            if let code {
+                if let last = lastProvince, last.code == code {
+                    admin1 = last.name
+                } else {
+                    admin1 = g.admin1Names[code]
+                    lastProvince = (code, admin1)
+                }
+            }
             let place = Place(id: id, name: name, coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude),
                               featureClass: featureClass, featureCode: featureCode, country: country, admin1Code: code,
-                              admin1: code.flatMap { g.admin1Names[$0] }, population: population)
+                              admin1: admin1, population: population)
             g.places.append(place)
             g.placeByID[id] = Int32(index)
             if place.isProvince, let code, g.provinceByCode[code] == nil { g.provinceByCode[code] = Int32(index) }
