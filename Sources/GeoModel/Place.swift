@@ -52,12 +52,25 @@ public struct Place: Sendable, Hashable {
         /// Anything else, such as a lower division.
         case other
 
+        /// Reads the one-letter class and the code byte by byte: called for every place loaded.
         init(featureClass: String, featureCode: String) {
-            switch featureClass {
-            case "A": self = featureCode.hasPrefix("PCL") ? .country : featureCode == "ADM1" ? .province : .other
-            case "P": self = featureCode == "PPLC" || featureCode == "PPLA" ? .capitalOrSeat : .populatedPlace
-            case "S", "T", "H", "L": self = .feature
-            default: self = .other
+            var featureClass = featureClass, featureCode = featureCode
+            let letter: UInt8 = featureClass.withUTF8 { $0.count == 1 ? $0[0] : 0 }
+            self = featureCode.withUTF8 { bytes in
+                func code(is text: StaticString) -> Bool {
+                    bytes.count == text.utf8CodeUnitCount && bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: bytes.count))
+                }
+                switch letter {
+                case UInt8(ascii: "A"):
+                    if bytes.count >= 3, bytes[0] == UInt8(ascii: "P"), bytes[1] == UInt8(ascii: "C"), bytes[2] == UInt8(ascii: "L") { return .country }
+                    return code(is: "ADM1") ? .province : .other
+                case UInt8(ascii: "P"):
+                    return code(is: "PPLC") || code(is: "PPLA") ? .capitalOrSeat : .populatedPlace
+                case UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "H"), UInt8(ascii: "L"):
+                    return .feature
+                default:
+                    return .other
+                }
             }
         }
     }

@@ -132,17 +132,18 @@ struct BinaryReader {
         defer { offset += n }
         return Array(bytes[offset..<(offset + n)])[...]
     }
-    mutating func u32() throws -> UInt32 { UInt32(try number(4)) }
-    mutating func u64() throws -> UInt64 { try number(8) }
+    mutating func u32() throws -> UInt32 { try number(UInt32.self) }
+    mutating func u64() throws -> UInt64 { try number(UInt64.self) }
 
-    private mutating func number(_ n: Int) throws -> UInt64 {
-        guard offset + n <= bytes.count else {
+    /// A little-endian integer, loaded in one go.
+    private mutating func number<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        let n = MemoryLayout<T>.size
+        guard let base = bytes.baseAddress, offset + n <= bytes.count else {
             throw GazetteerError.unreadable(file: file, reason: "corrupt cache: truncated at byte \(offset)")
         }
-        var value: UInt64 = 0
-        for k in stride(from: n - 1, through: 0, by: -1) { value = value << 8 | UInt64(bytes[offset + k]) }
+        let value = UnsafeRawPointer(base + offset).loadUnaligned(as: T.self)
         offset += n
-        return value
+        return T(littleEndian: value)
     }
     mutating func string() throws -> String {
         let n = Int(try u32())
