@@ -80,16 +80,20 @@ public struct IncidentMerger: Sendable {
             let key = Key(incident, names: &names)
             // The first-seen incident that is the same event, from the buckets of the days around.
             var same: Int?
-            let days: [Int?] = key.day.map { d in ((d - merger.maximumDays)...(d + merger.maximumDays)).map { $0 } } ?? [nil]
-            for day in days {
-                for index in buckets[Bucket(type: key.type, day: day)] ?? [] {
-                    if let held = same, held < index { break }
-                    if merger.isSameEvent(keys[index], key, geodesic) { same = index; break }
+            func search(_ bucket: Bucket) {
+                guard let members = buckets[bucket] else { return }
+                for index in members {
+                    if let held = same, held < index { return }
+                    if merger.isSameEvent(keys[index], key, geodesic) { same = index; return }
                 }
             }
+            if let day = key.day {
+                for near in (day - merger.maximumDays)...(day + merger.maximumDays) { search(Bucket(type: key.type, day: near)) }
+            } else {
+                search(Bucket(type: key.type, day: nil))
+            }
             if let index = same {
-                merger.absorb(incident, into: &merged[index])
-                keys[index] = Key(merged[index], names: &names)
+                if merger.absorb(incident, into: &merged[index]) { keys[index] = Key(merged[index], names: &names) }
             } else {
                 buckets[Bucket(type: key.type, day: key.day), default: []].append(merged.count)
                 merged.append(incident)
@@ -108,27 +112,37 @@ public struct IncidentMerger: Sendable {
         }
         if a.actor1 >= 0, b.actor1 >= 0, a.actor1 != b.actor1 { return false }
         if a.isProvince { return a.admin1Code == b.admin1Code }
+        // Reports of one event mostly name the same place: the same point is near without measuring.
+        if a.coordinate == b.coordinate { return true }
         // A degree of latitude is over 110 km: points further apart than that in latitude alone are not near.
         guard abs(a.coordinate.latitude - b.coordinate.latitude) * 110 <= maximumKm else { return false }
         return geodesic.distanceMetres(from: a.coordinate, to: b.coordinate) <= maximumKm * 1000
     }
 
     /// Folds `b` into `a` in place: its new sources, the lower toll, missing actors, a finer date and its evidence.
-    func absorb(_ b: Incident, into a: inout Incident) {
+    /// - Returns: true when what makes `a` one event (actors, date, place) changed, and with it its id.
+    @discardableResult
+    func absorb(_ b: Incident, into a: inout Incident) -> Bool {
         for source in b.sources where !a.sources.contains(source) { a.sources.append(source) }
         switch (a.fatalities, b.fatalities) {
         case let (x?, y?): a.fatalities = min(x, y)
         case let (x, y): a.fatalities = x ?? y
         }
-        if a.actor1 == nil { a.actor1 = b.actor1 }
-        if a.actor2 == nil { a.actor2 = b.actor2 }
-        if b.timePrecision < a.timePrecision { a.eventDate = b.eventDate; a.timePrecision = b.timePrecision }
+        var changed = false
+        if a.actor1 == nil, b.actor1 != nil { a.actor1 = b.actor1; changed = true }
+        if a.actor2 == nil, b.actor2 != nil { a.actor2 = b.actor2; changed = true }
+        if b.timePrecision < a.timePrecision { a.eventDate = b.eventDate; a.timePrecision = b.timePrecision; changed = true }
         if b.geoPrecision < a.geoPrecision {
             (a.location, a.mention, a.placeID, a.coordinate, a.geoPrecision) = (b.location, b.mention, b.placeID, b.coordinate, b.geoPrecision)
             (a.admin1, a.admin1Code, a.country) = (b.admin1, b.admin1Code, b.country)
+            changed = true
         }
-        if !Self.contains(a.notes, b.notes) { a.notes += " " + b.notes }
-        a.id = IncidentIdentity.id(for: a)
+        if !Self.contains(a.notes, b.notes) {
+            a.notes.append(" ")
+            a.notes.append(b.notes)
+        }
+        if changed { a.id = IncidentIdentity.id(for: a) }
+        return changed
     }
 
     /// True when `text` holds `part` byte for byte (no Unicode equivalence: evidence is quoted as read).
