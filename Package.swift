@@ -81,8 +81,7 @@ let package = Package(
         .executableTarget(
             name: "incidentmap",
             dependencies: [
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData",
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "IncidentStore",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData", "IncidentStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,13 +96,15 @@ let package = Package(
         // Helpers shared by the test targets: a seeded generator and the CLI runner.
         .target(name: "TestSupport"),
 
-        .testTarget(name: "GeoModelTests", dependencies: ["GeoModel"]),
+        .testTarget(name: "GeoModelTests", dependencies: ["GeoModel", "TestSupport"]),
         .testTarget(name: "GeoEngineTests", dependencies: ["GeoEngine", "GeoModel", "TestSupport"]),
         .testTarget(
             name: "GazetteerKitTests",
             dependencies: ["GazetteerKit", "GeoModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "GeocodingTests", dependencies: ["Geocoding", "GazetteerKit", "GeoModel", "TestSupport"], resources: [.copy("Fixtures")]
+        ),
         // Fixtures are read from the source tree at run time (see ExtractionCase.swift).
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),

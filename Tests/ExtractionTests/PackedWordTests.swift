@@ -1,0 +1,60 @@
+@testable import Extraction
+import Testing
+
+/// Words packed into integers must compare, look up and read back as their text does.
+@Suite struct PackedWordTests {
+    @Test(arguments: ["a", "the", "airstrikes", "reinforcements", "fifteen-bytes!!", "aïn", "’s"])
+    func readsBackWhatWasPacked(word: String) {
+        let packed = PackedWord(word)
+        #expect(!packed.isLong)
+        #expect(packed.string == word)
+        #expect(packed.count == word.utf8.count)
+        #expect(packed == PackedWord(String(word)))
+    }
+
+    @Test func wordsPastFifteenBytesKeepAHashAndMatchNoShortWord() {
+        let long = PackedWord("counterinsurgency")
+        #expect(long.isLong)
+        #expect(long.string.isEmpty)
+        #expect(long == PackedWord("counterinsurgency"))
+        #expect(long != PackedWord("counterinsurgencies"))
+        #expect(long != PackedWord("counterinsurgen"))
+    }
+
+    @Test func sameBytesDifferentLengthsDiffer() {
+        // Zero bytes are not padding: "a" and "a\0" differ because the length is packed too.
+        #expect(PackedWord("a") != PackedWord("a\u{0}"))
+        #expect(PackedWord("") != PackedWord("\u{0}"))
+    }
+
+    @Test func suffixesAndDroppedEnds() {
+        #expect(PackedWord("setting").hasSuffix("ing"))
+        #expect(!PackedWord("in").hasSuffix("ing"))
+        #expect(PackedWord("wednesday's").droppingLast(2) == PackedWord("wednesday"))
+    }
+
+    @Test func literalsPackAsTheirText() {
+        let literal: PackedWord = "according"
+        #expect(literal == PackedWord("according"))
+    }
+
+    @Test func tokensCarryBothCasesAndTheirFlags() {
+        let tokens = WordToken.tokens(of: "Wednesday’s IS fighters, setting")
+        #expect(tokens.map(\.word) == [PackedWord("wednesday's"), "is", "fighters", "setting"])
+        #expect(tokens.map(\.cased) == [PackedWord("Wednesday's"), "IS", "fighters", "setting"])
+        #expect(tokens.map(\.isPossessive) == [true, false, false, false])
+        #expect(tokens.map(\.endsInIng) == [false, false, false, true])
+        #expect(tokens.map(\.isCapitalized) == [true, true, false, false])
+    }
+
+    @Test func vocabulariesFindTokensAndNothingElse() {
+        let vocabulary: Vocabulary = ["killed", "dead", "toll"]
+        let tokens = WordToken.tokens(of: "Five were KILLED, the toll rose; deadline tolls")
+        #expect(tokens.filter(vocabulary.contains).map(\.lower) == ["killed", "toll"])
+        #expect(vocabulary.contains("dead"))
+        #expect(!vocabulary.contains("counterinsurgency-dead"))
+        let map: VocabularyMap<Int> = ["one": 1, "two": 2, "one": 11]
+        #expect(map.value(forWord: "one") == 11)
+        #expect(map.keys == ["one", "two"])
+    }
+}
