@@ -124,7 +124,7 @@ public struct IncidentExtractor: Sendable {
         for item in mentions where PlaceContext.isCountry(item.mention) {
             guard let word = sentence.words((item.range.lowerBound - 2)..<item.range.lowerBound).last,
                   Self.sceneWords.contains(word) else { continue }
-            for candidate in item.mention.candidates where candidate.place.isCountry { countries.insert(candidate.place.country) }
+            countries.formUnion(item.mention.countryCodes)
         }
         return countries
     }

@@ -56,7 +56,7 @@ enum PlaceContext {
     /// True when every reading of the mention is a country, or one of them is: a report names
     /// countries for context, and an incident is never placed at a whole country.
     static func isCountry(_ mention: PlaceMention) -> Bool {
-        mention.candidates.contains { $0.place.isCountry }
+        mention.couldBeCountry
     }
 
     /// True when the mention is a speech setting, a media outlet's or an institution's home, or a name.

@@ -123,7 +123,7 @@ public struct MentionScreen: Sendable {
         if let next = after.first, next.isCapitalized, Self.featureWords.contains(next.lower) { return false }
         if before.count == 2, before[1].lower == "of", before[0].isCapitalized,
            Self.institutionWordsBefore.contains(before[0].lower),
-           !mention.candidates.contains(where: { $0.place.isCountry }) { return false }
+           !mention.couldBeCountry { return false }
         let afterThe = before.last?.lower == "the" && before.last?.isCapitalized == false
         // "the Rafah crossing", "the Homs road": the name qualifies the noun after it.
         let qualifiesNoun = after.first.map {

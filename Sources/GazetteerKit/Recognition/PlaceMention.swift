@@ -29,3 +29,23 @@ public struct PlaceMention: Sendable, Hashable {
         self.isFuzzy = isFuzzy
     }
 }
+
+extension PlaceMention {
+    /// True when one of the places the name could mean is a country. Candidates are read in
+    /// place (by index through their buffer), so that none is copied.
+    public var couldBeCountry: Bool {
+        candidates.withUnsafeBufferPointer { candidates in
+            for i in candidates.indices where candidates[i].place.isCountry { return true }
+            return false
+        }
+    }
+
+    /// The ISO codes of the countries the name could mean, in candidate order.
+    public var countryCodes: [String] {
+        candidates.withUnsafeBufferPointer { candidates in
+            var codes: [String] = []
+            for i in candidates.indices where candidates[i].place.isCountry { codes.append(candidates[i].place.country) }
+            return codes
+        }
+    }
+}
