@@ -33,6 +33,13 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         self = PackedWord(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// A word of at most `capacity` bytes already packed: bytes 0 to 7 in `low`, first byte
+    /// lowest; bytes 8 to 14 and the length in the top byte in `high`.
+    @inline(__always)
+    init(packedLow low: UInt64, high: UInt64) {
+        self.init(low: low, high: high)
+    }
+
     @inline(__always)
     fileprivate init(low: UInt64, high: UInt64) {
         self.low = low

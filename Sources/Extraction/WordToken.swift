@@ -71,6 +71,38 @@ struct WordToken: Sendable, Hashable {
 
     /// One word: its lowercase and written forms packed in one pass over its code points.
     private static func token(_ piece: UnsafeBufferPointer<Unicode.Scalar>, start: Int) -> WordToken {
+        let (word, cased) = packedForms(of: piece)
+        let n = piece.count
+        return WordToken(word: word, cased: cased, span: TextSpan(start: start, end: start + n),
+                         isCapitalized: piece[0].isUppercaseFast,
+                         isPossessive: n > 2 && (piece[n - 1] == "s" || piece[n - 1] == "S") && (piece[n - 2] == "'" || piece[n - 2] == "’"),
+                         endsInIng: n >= 3 && lowercased(piece[n - 3]) == "i" && lowercased(piece[n - 2]) == "n" && lowercased(piece[n - 1]) == "g")
+    }
+
+    /// The lowercase and written forms of a word. A short ASCII word, the common case, is packed
+    /// directly; the written form is the lowercase one unless the word has capitals.
+    @inline(__always)
+    private static func packedForms(of piece: UnsafeBufferPointer<Unicode.Scalar>) -> (PackedWord, PackedWord) {
+        if piece.count <= PackedWord.capacity {
+            var low: UInt64 = 0, high: UInt64 = 0
+            var lowerLow: UInt64 = 0, lowerHigh: UInt64 = 0
+            var ascii = true
+            for k in 0..<piece.count {
+                let value = piece[k].value
+                guard value < 0x80 else { ascii = false; break }
+                let byte = UInt64(value)
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if k < 8 {
+                    low |= byte << (8 * UInt64(k)); lowerLow |= lowered << (8 * UInt64(k))
+                } else {
+                    high |= byte << (8 * UInt64(k - 8)); lowerHigh |= lowered << (8 * UInt64(k - 8))
+                }
+            }
+            if ascii {
+                let length = UInt64(piece.count) << 56
+                return (PackedWord(packedLow: lowerLow, high: lowerHigh | length), PackedWord(packedLow: low, high: high | length))
+            }
+        }
         var lower = PackedWord.Packer()
         var cased = PackedWord.Packer()
         for scalar in piece {
@@ -87,12 +119,7 @@ struct WordToken: Sendable, Hashable {
                 }
             }
         }
-        let word = lower.word
-        let n = piece.count
-        return WordToken(word: word, cased: cased.word, span: TextSpan(start: start, end: start + n),
-                         isCapitalized: piece[0].isUppercaseFast,
-                         isPossessive: n > 2 && (piece[n - 1] == "s" || piece[n - 1] == "S") && (piece[n - 2] == "'" || piece[n - 2] == "’"),
-                         endsInIng: n >= 3 && lowercased(piece[n - 3]) == "i" && lowercased(piece[n - 2]) == "n" && lowercased(piece[n - 1]) == "g")
+        return (lower.word, cased.word)
     }
 
     @inline(__always)

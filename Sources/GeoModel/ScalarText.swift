@@ -28,7 +28,13 @@ extension String {
     /// The string of a run of code points; ASCII runs are copied byte for byte.
     /// - Complexity: O(n).
     public init(scalars: ArraySlice<Unicode.Scalar>) {
-        self = scalars.withUnsafeBufferPointer { source in
+        self = scalars.withUnsafeBufferPointer(String.init(scalars:))
+    }
+
+    /// The string of a buffer of code points; ASCII runs are copied byte for byte.
+    /// - Complexity: O(n).
+    public init(scalars source: UnsafeBufferPointer<Unicode.Scalar>) {
+        self = {
             var isASCII = true
             for scalar in source where scalar.value >= 0x80 {
                 isASCII = false
@@ -43,7 +49,7 @@ extension String {
                 for i in 0..<source.count { buffer[i] = UInt8(truncatingIfNeeded: source[i].value) }
                 return source.count
             }
-        }
+        }()
     }
 
     /// The lowercase form; ASCII strings are lowered byte for byte without Unicode case mapping.
