@@ -53,22 +53,27 @@ struct DocumentLayout {
         let bytes: [UInt8] = text.withUTF8 { bytes in
             var scalar = 0
             var next = 0
+            var nextWanted = wanted.first ?? Int.max
             for offset in 0..<bytes.count {
                 let byte = bytes[offset]
                 guard byte & 0xC0 != 0x80 else { continue }
-                if next < wanted.count, wanted[next] == scalar {
+                if scalar == nextWanted {
                     while next < wanted.count, wanted[next] == scalar { next += 1 }
+                    nextWanted = next < wanted.count ? wanted[next] : Int.max
                     byteOffset[scalar] = offset
                 }
-                if byte == 0x0A {
-                    breaks.append(scalar)
-                } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {
-                    let following = offset + 1 < bytes.count ? bytes[offset + 1] : 0x20
-                    if following == 0x20 || following == 0x0A { breaks.append(scalar) }
+                // Letters and everything above them end no sentence.
+                if byte < 0x40 {
+                    if byte == 0x0A {
+                        breaks.append(scalar)
+                    } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                        let following = offset + 1 < bytes.count ? bytes[offset + 1] : 0x20
+                        if following == 0x20 || following == 0x0A { breaks.append(scalar) }
+                    }
                 }
                 scalar += 1
             }
-            if next < wanted.count, wanted[next] == scalar { byteOffset[scalar] = bytes.count }
+            if scalar == nextWanted { byteOffset[scalar] = bytes.count }
             return wanted.isEmpty ? [] : Array(bytes)
         }
         sentenceOf = mentions.map { mention in

@@ -75,6 +75,9 @@ enum WordScanner {
     /// Scans one word starting at `start`; returns the offset after it.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, scalars: inout Int,
                                  words: inout [ScannedWord], base: inout [UInt8], joinsPrevious: Bool) -> Int {
+        if let after = scanASCIIWord(bytes, at: start, end: end, scalars: &scalars, words: &words, base: &base, joinsPrevious: joinsPrevious) {
+            return after
+        }
         var i = start
         let scalarStart = scalars
         let baseStart = base.count
@@ -174,6 +177,44 @@ enum WordScanner {
                                  isAllCaps: letters >= 2 && uppercase == letters, joinsPrevious: joinsPrevious,
                                  isPossessive: isPossessive))
         return i
+    }
+
+    /// The common word: ASCII letters and digits up to a space or ASCII punctuation other than an
+    /// apostrophe, lowered and counted in one pass. Returns nil, having changed nothing, for any
+    /// other word, which `scanWord` reads in full.
+    @inline(__always)
+    private static func scanASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, scalars: inout Int,
+                                      words: inout [ScannedWord], base: inout [UInt8], joinsPrevious: Bool) -> Int? {
+        var runEnd = start
+        while runEnd < end, bytes[runEnd] < 0x80, isASCIIWordByte(bytes[runEnd]) { runEnd += 1 }
+        if runEnd < end {
+            let next = bytes[runEnd]
+            guard next < 0x80, next != 0x27, next != 0x60 else { return nil }
+        }
+        let baseStart = base.count
+        var letters = 0, uppercase = 0
+        var isCapitalized = false
+        for k in start..<runEnd {
+            let b = bytes[k]
+            if b >= 0x61 {
+                letters += 1
+                base.append(b)
+            } else if b >= 0x41 {
+                if letters == 0 { isCapitalized = true }
+                letters += 1
+                uppercase += 1
+                base.append(b | 0x20)
+            } else {
+                base.append(b)
+            }
+        }
+        let scalarStart = scalars
+        scalars += runEnd - start
+        words.append(ScannedWord(byteStart: start, byteEnd: runEnd, scalarStart: scalarStart, scalarEnd: scalars,
+                                 baseStart: baseStart, baseEnd: base.count, isCapitalized: isCapitalized,
+                                 isAllCaps: letters >= 2 && uppercase == letters, joinsPrevious: joinsPrevious,
+                                 isPossessive: false))
+        return runEnd
     }
 
     @inline(__always)
