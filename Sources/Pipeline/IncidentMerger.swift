@@ -67,9 +67,17 @@ public struct IncidentMerger: Sendable {
         private let geodesic = Geodesic()
         /// The incidents so far with duplicates merged, in first-seen order.
         public private(set) var merged: [Incident] = []
-        private var keys: [Key] = []
-        private var buckets: [Bucket: [Int]] = [:]
+        /// Each bucket's incidents with their keys beside them, so that a search reads one run of
+        /// memory rather than a key per incident from anywhere in a long array.
+        private var buckets: [Bucket: [Member]] = [:]
+        /// Where each merged incident's key is kept: its bucket and its place there.
+        private var homes: [(bucket: Bucket, position: Int)] = []
         private var names = Names()
+
+        private struct Member {
+            var index: Int
+            var key: Key
+        }
 
         public init(merger: IncidentMerger = IncidentMerger()) {
             self.merger = merger
@@ -82,9 +90,9 @@ public struct IncidentMerger: Sendable {
             var same: Int?
             func search(_ bucket: Bucket) {
                 guard let members = buckets[bucket] else { return }
-                for index in members {
-                    if let held = same, held < index { return }
-                    if merger.isSameEvent(keys[index], key, geodesic) { same = index; return }
+                for member in members {
+                    if let held = same, held < member.index { return }
+                    if merger.isSameEvent(member.key, key, geodesic) { same = member.index; return }
                 }
             }
             if let day = key.day {
@@ -93,11 +101,15 @@ public struct IncidentMerger: Sendable {
                 search(Bucket(type: key.type, day: nil))
             }
             if let index = same {
-                if merger.absorb(incident, into: &merged[index]) { keys[index] = Key(merged[index], names: &names) }
+                if merger.absorb(incident, into: &merged[index]) {
+                    let home = homes[index]
+                    buckets[home.bucket]?[home.position].key = Key(merged[index], names: &names)
+                }
             } else {
-                buckets[Bucket(type: key.type, day: key.day), default: []].append(merged.count)
+                let bucket = Bucket(type: key.type, day: key.day)
+                homes.append((bucket, buckets[bucket]?.count ?? 0))
+                buckets[bucket, default: []].append(Member(index: merged.count, key: key))
                 merged.append(incident)
-                keys.append(key)
             }
         }
     }
