@@ -40,6 +40,7 @@ run() {
   input=$({ grep -Eo "incidents in memory [0-9.]+ MB" "$work/out.txt" || true; } | awk '{print $4}')
   size=$(stat -c %s "$output")
   rm -f "$output"
+  last_size=$size
   awk -v l="$label" -v n="$count" -v w="$wall" -v c="$cpu" -v u="$user" -v r="$rss" -v i="${input:--}" -v s="$size" 'BEGIN {
     printf "%-26s %8d  %5.0f MB  write %6.2f s = %8.0f /s   CPU %6.2f s = %8.0f /s   user %6.2f s = %8.0f /s   peak RSS %7.1f MB (input %s MB)\n",
       l, n, s / 1e6, w, n / w, c, n / c, u, n / u, r / 1024, i }'
@@ -50,6 +51,10 @@ for n in $sizes; do
   "$bin" csv "$n" "$work/incidents.csv" > /dev/null
   run "incidentmap geojson" "$n" "$work/ours.geojson" "$bin" geojson "$n" "$work/ours.geojson"
   run "incidentmap kml" "$n" "$work/ours.kml" "$bin" kml "$n" "$work/ours.kml"
+  # The floor the kernel sets: dd writing as many bytes of zeros to the same file system.
+  /usr/bin/time -f "%e %S" dd if=/dev/zero of="$work/zeros" bs=1M count=$(( (last_size + 1048575) / 1048576 )) 2> "$work/dd.txt" > /dev/null
+  rm -f "$work/zeros"
+  awk -v s="$last_size" 'END { printf "dd, the same bytes as the KML   %5.0f MB  write %6.2f s (system %.2f s): the kernel alone, no writer\n", s / 1e6, $1, $2 }' "$work/dd.txt"
   run "incidentmap csv" "$n" "$work/ours.csv" "$bin" csv "$n" "$work/ours.csv"
   if [ "${SKIP_PEERS:-0}" != 1 ]; then
     run "geopandas+pyogrio geojson" "$n" "$work/peer.geojson" python3 bench/layers_peer.py geopandas-geojson "$work/incidents.csv" "$work/peer.geojson"
