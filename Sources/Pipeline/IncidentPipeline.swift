@@ -61,6 +61,26 @@ public struct IncidentPipeline: Sendable {
             default: a.id < b.id
             }
         }
-        return order.map { all[$0.index] }
+        all.permute(to: order.map(\.index))
+        return all
+    }
+}
+
+extension Array {
+    /// Rearranges the elements in place so that position k holds what was at `order[k]`, swapping
+    /// along the permutation's cycles: each element moves once and none is copied.
+    /// - Precondition: `order` is a permutation of the indices.
+    mutating func permute(to order: [Int]) {
+        var placed = [Bool](repeating: false, count: count)
+        for start in indices where !placed[start] {
+            var position = start
+            placed[position] = true
+            while order[position] != start {
+                let source = order[position]
+                swapAt(position, source)
+                position = source
+                placed[position] = true
+            }
+        }
     }
 }
