@@ -53,7 +53,10 @@ public struct IncidentExtractor: Sendable {
         var previousSentence: (index: Int, candidates: Range<Int>)?
         let scalars = [Unicode.Scalar](scalarsOf: report.text)
         for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: scalars).enumerated() {
-            let tokenized = TokenizedSentence(sentence, in: scalars[sentence.span.start..<sentence.span.end])
+            var tokenized = TokenizedSentence(sentence, in: scalars[sentence.span.start..<sentence.span.end], clauses: false)
+            // Clauses and actors matter only to a sentence that names an event.
+            let cues = EventCues.cues(in: tokenized.tokens)
+            if !cues.isEmpty { tokenized.segmentClauses() }
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < sentence.span.start { mentionIndex += 1 }
             var local: [LocalMention] = []
             var k = mentionIndex
@@ -74,8 +77,8 @@ public struct IncidentExtractor: Sendable {
             let fallbackDate = dates.first?.date ?? backReference ?? carried?.date
                 ?? report.date.map { ResolvedDate(day: $0, precision: .week) }
 
-            let found = actors.actors(in: tokenized.tokens)
-            let sentenceCandidates = events(in: tokenized, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
+            let found = cues.isEmpty ? [] : actors.actors(in: tokenized.tokens)
+            let sentenceCandidates = events(in: tokenized, cues: cues, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
             let firstNew = result.count
             for var candidate in sentenceCandidates {
                 // "The bombing in southern Idlib comes as ...": an event of the kind already coded is that event again.
@@ -137,9 +140,10 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// The events of one sentence: one per clause that holds a real cue.
-    func events(in sentence: TokenizedSentence, mentions: [LocalMention], actors found: [ActorMention],
+    /// - Parameter sentenceCues: the sentence's cues, `EventCues.cues(in:)`; its clauses must be segmented when there are any.
+    func events(in sentence: TokenizedSentence, cues sentenceCues: [EventCue], mentions: [LocalMention], actors found: [ActorMention],
                 dates: [DateExpression], fallback: ResolvedDate?) -> [EventCandidate] {
-        let cues = EventCues.cues(in: sentence.tokens).filter { cue in
+        let cues = sentenceCues.filter { cue in
             let type = cue.subEventType.eventType
             guard type.isViolent || (includeStrategic && type == .strategicDevelopments) else { return false }
             return !EventCues.isIrrealis(cue, in: sentence) && (!cue.needsAttackVerb || EventCues.hasAttackVerb(cue, in: sentence))

@@ -6,8 +6,9 @@ struct TokenizedSentence {
     let sentence: Sentence
     /// Words with spans in code points relative to the sentence.
     let tokens: [WordToken]
-    /// The clause each word belongs to, see `ClauseSegmenter`.
-    let clauseOf: [Int]
+    /// The clause each word belongs to, see `ClauseSegmenter`; empty until `segmentClauses()`
+    /// for a sentence read without them.
+    private(set) var clauseOf: [Int] = []
     /// What separates each word from the one before it.
     let gaps: [Gap]
 
@@ -37,21 +38,28 @@ struct TokenizedSentence {
         }
     }
 
-    /// Reads a sentence on its own.
+    /// Reads a sentence on its own, clauses included.
     init(_ sentence: Sentence) {
         self.init(sentence, in: [Unicode.Scalar](scalarsOf: sentence.text)[...])
     }
 
     /// Reads a sentence from the code points it spans.
-    /// - Parameter scalars: the sentence's code points, `sentence.span` of its report.
-    init(_ sentence: Sentence, in scalars: ArraySlice<Unicode.Scalar>) {
+    /// - Parameters:
+    ///   - scalars: the sentence's code points, `sentence.span` of its report.
+    ///   - clauses: segment the clauses now; without, `segmentClauses()` does it when needed.
+    init(_ sentence: Sentence, in scalars: ArraySlice<Unicode.Scalar>, clauses: Bool = true) {
         self.sentence = sentence
         (tokens, gaps) = scalars.withUnsafeBufferPointer { buffer in
             let tokens = WordToken.tokens(of: buffer)
             let gaps = tokens.indices.map { i in Gap(buffer, (i == 0 ? 0 : tokens[i - 1].span.end)..<tokens[i].span.start) }
             return (tokens, gaps)
         }
-        clauseOf = ClauseSegmenter.clauses(of: tokens, gaps: gaps)
+        if clauses { segmentClauses() }
+    }
+
+    /// Splits the sentence into clauses (see `ClauseSegmenter`), once.
+    mutating func segmentClauses() {
+        if clauseOf.isEmpty, !tokens.isEmpty { clauseOf = ClauseSegmenter.clauses(of: tokens, gaps: gaps) }
     }
 
     /// The words covered by a span in sentence-relative code points.
