@@ -84,7 +84,7 @@ public struct IncidentMerger: Sendable {
         }
 
         /// Merges `incident` into the one it describes again, or keeps it as a new one.
-        public mutating func add(_ incident: Incident) {
+        public mutating func add(_ incident: consuming Incident) {
             let key = Key(incident, names: &names)
             // The first-seen incident that is the same event, from the buckets of the days around.
             var same: Int?

@@ -45,7 +45,10 @@ public struct IncidentPipeline: Sendable {
     public func incidents(from reports: [Report]) throws -> [Incident] {
         var merger = IncidentMerger.Accumulator()
         for report in reports {
-            for incident in incidents(in: report) { merger.add(incident) }
+            // Moved out one by one, first first, so that no incident is copied on its way in.
+            var found = incidents(in: report)
+            found.reverse()
+            while let incident = found.popLast() { merger.add(incident) }
         }
         var all = merger.merged
         // The polygons are indexed only when some incident came without a province.
