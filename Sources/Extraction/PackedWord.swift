@@ -33,15 +33,10 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         self = PackedWord(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// A word of at most `capacity` bytes already packed: bytes 0 to 7 in `low`, first byte
-    /// lowest; bytes 8 to 14 and the length in the top byte in `high`.
+    /// A word already packed: bytes 0 to 7 in `low`, first byte lowest; bytes 8 to 14 and the
+    /// length (or `longMarker`) in the top byte in `high`.
     @inline(__always)
     init(packedLow low: UInt64, high: UInt64) {
-        self.init(low: low, high: high)
-    }
-
-    @inline(__always)
-    fileprivate init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
     }
@@ -112,8 +107,8 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         @inline(__always)
         var word: PackedWord {
             count <= PackedWord.capacity
-                ? PackedWord(low: low, high: high | UInt64(count) << 56)
-                : PackedWord(low: fnv, high: PackedWord.longMarker << 56)
+                ? PackedWord(packedLow: low, high: high | UInt64(count) << 56)
+                : PackedWord(packedLow: fnv, high: PackedWord.longMarker << 56)
         }
     }
 }
