@@ -191,29 +191,11 @@ public enum KMLWriter {
             return
         }
         out.write(literal: "<TimeSpan><begin>")
-        if day.year >= CivilCalendar.firstYear {
-            // Counted in days: the same answer as `Day`'s calendar, without running it.
-            let first: (year: Int, month: Int, day: Int)
-            let last: (year: Int, month: Int, day: Int)
-            if incident.timePrecision == .week {
-                let number = CivilCalendar.dayNumber(year: day.year, month: day.month, day: day.day)
-                let monday = number - (CivilCalendar.isoWeekday(of: number) - 1)
-                first = CivilCalendar.civil(from: monday)
-                last = CivilCalendar.civil(from: monday + 6)
-            } else {
-                first = (day.year, day.month, 1)
-                last = (day.year, day.month, CivilCalendar.daysInMonth(year: day.year, month: day.month))
-            }
-            out.write(year: first.year, month: first.month, day: first.day)
-            out.write(literal: "</begin><end>")
-            out.write(year: last.year, month: last.month, day: last.day)
-        } else {
-            let span = incident.timePrecision == .week
-                ? (day.startOfISOWeek, day.startOfISOWeek.adding(days: 6)) : (day.startOfMonth, day.endOfMonth)
-            out.write(day: span.0)
-            out.write(literal: "</begin><end>")
-            out.write(day: span.1)
-        }
+        // The ISO week or the month; `Day` counts these in days, with no calendar run per placemark.
+        let start = incident.timePrecision == .week ? day.startOfISOWeek : day.startOfMonth
+        out.write(day: start)
+        out.write(literal: "</begin><end>")
+        out.write(day: incident.timePrecision == .week ? start.adding(days: 6) : day.endOfMonth)
         out.write(literal: "</end></TimeSpan>\n")
     }
 
