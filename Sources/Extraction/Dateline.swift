@@ -7,8 +7,17 @@ enum Dateline {
                          "september", "october", "november", "december"]
 
     static func find(in text: String, lines: Int = 8) -> Day? {
-        for line in text.split(separator: "\n").prefix(lines) {
+        // Only the first lines are read: the text is not split whole.
+        var rest = text[...]
+        var read = 0
+        while read < lines, !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+            // `split` skipped empty lines; so does this.
+            guard !line.isEmpty else { continue }
             if let day = parse(line) { return day }
+            read += 1
         }
         return nil
     }

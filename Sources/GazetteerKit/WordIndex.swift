@@ -23,10 +23,8 @@ public struct WordIndex: Sendable {
             guard WordScalars.isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i
             while i < scalars.count, WordScalars.isWordScalar(scalars[i]) { i += 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<i])
-            words.append(Word(lower: String(view).lowercased(), span: TextSpan(start: start, end: i),
-                              isCapitalized: scalars[start].properties.isUppercase))
+            words.append(Word(lower: String(scalars: scalars[start..<i]).lowercasedFast, span: TextSpan(start: start, end: i),
+                              isCapitalized: scalars[start].isUppercaseFast))
         }
         self.words = words
     }
