@@ -18,7 +18,7 @@ public enum SentenceSplitter {
         "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
     ]
     /// The longest abbreviation, in code points with its inner dots.
-    private static let longestAbbreviation = 6
+    private static let longestAbbreviation = abbreviations.words.map(\.unicodeScalars.count).max() ?? 0
 
     public static func sentences(of text: String) -> [Sentence] {
         sentences(of: [Unicode.Scalar](scalarsOf: text))

@@ -92,21 +92,9 @@ enum WordScanner {
             var runEnd = i
             while runEnd < end, bytes[runEnd] < 0x80, isASCIIWordByte(bytes[runEnd]) { runEnd += 1 }
             if runEnd > i {
-                let from = base.count
-                base.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
-                base.withUnsafeMutableBufferPointer { buffer in
-                    for k in from..<buffer.count {
-                        let b = buffer[k]
-                        if b >= 0x61 {
-                            letters += 1
-                        } else if b >= 0x41 && b <= 0x5A {
-                            if letters == 0 { isCapitalized = true }
-                            letters += 1
-                            uppercase += 1
-                            buffer[k] = b | 0x20
-                        }
-                    }
-                }
+                var counts = LetterCounts(letters: letters, uppercase: uppercase, isCapitalized: isCapitalized)
+                appendLowered(bytes, i..<runEnd, to: &base, counting: &counts)
+                (letters, uppercase, isCapitalized) = (counts.letters, counts.uppercase, counts.isCapitalized)
                 scalars += runEnd - i
                 i = runEnd
                 continue
@@ -192,29 +180,42 @@ enum WordScanner {
             guard next < 0x80, next != 0x27, next != 0x60 else { return nil }
         }
         let baseStart = base.count
-        var letters = 0, uppercase = 0
+        var counts = LetterCounts()
+        appendLowered(bytes, start..<runEnd, to: &base, counting: &counts)
+        let scalarStart = scalars
+        scalars += runEnd - start
+        words.append(ScannedWord(byteStart: start, byteEnd: runEnd, scalarStart: scalarStart, scalarEnd: scalars,
+                                 baseStart: baseStart, baseEnd: base.count, isCapitalized: counts.isCapitalized,
+                                 isAllCaps: counts.letters >= 2 && counts.uppercase == counts.letters, joinsPrevious: joinsPrevious,
+                                 isPossessive: false))
+        return runEnd
+    }
+
+    /// What a word's letters have been so far: how many, how many uppercase, and whether the first was.
+    private struct LetterCounts {
+        var letters = 0
+        var uppercase = 0
         var isCapitalized = false
-        for k in start..<runEnd {
+    }
+
+    /// Appends a run of ASCII letters and digits to `base`, lowered, counting its letters.
+    @inline(__always)
+    private static func appendLowered(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, to base: inout [UInt8],
+                                      counting counts: inout LetterCounts) {
+        for k in run {
             let b = bytes[k]
             if b >= 0x61 {
-                letters += 1
+                counts.letters += 1
                 base.append(b)
             } else if b >= 0x41 {
-                if letters == 0 { isCapitalized = true }
-                letters += 1
-                uppercase += 1
+                if counts.letters == 0 { counts.isCapitalized = true }
+                counts.letters += 1
+                counts.uppercase += 1
                 base.append(b | 0x20)
             } else {
                 base.append(b)
             }
         }
-        let scalarStart = scalars
-        scalars += runEnd - start
-        words.append(ScannedWord(byteStart: start, byteEnd: runEnd, scalarStart: scalarStart, scalarEnd: scalars,
-                                 baseStart: baseStart, baseEnd: base.count, isCapitalized: isCapitalized,
-                                 isAllCaps: letters >= 2 && uppercase == letters, joinsPrevious: joinsPrevious,
-                                 isPossessive: false))
-        return runEnd
     }
 
     @inline(__always)
