@@ -67,13 +67,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM`.
-    public var monthKey: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))" }
-
-    /// A non-negative number with leading zeros to `width` digits, without going through `String(format:)`.
-    static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
+    public var monthKey: String { String(description.prefix(7)) }
 
     /// The ISO 8601 week, as `2015-W41`.
     public var isoWeekKey: String {
