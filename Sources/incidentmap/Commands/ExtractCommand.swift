@@ -20,7 +20,9 @@ struct ExtractCommand: ParsableCommand {
             let reports = try ReportReader(lenient: reading.lenient).read(inputs)
             let pipeline = try IncidentPipeline(resources: try geo.loadResources(), focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
-            try IncidentOutput.print(try pipeline.incidents(from: reports), format: format)
+            let incidents = try pipeline.incidents(from: reports)
+            try IncidentOutput.print(incidents, format: format)
+            ProcessLifetime.keep((reports, pipeline, incidents))
         }
     }
 }
