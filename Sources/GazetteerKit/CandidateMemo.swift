@@ -6,7 +6,7 @@ import Synchronization
 /// place out of the gazetteer. A memo entry belongs to the gazetteer's contents at the time it
 /// was made (its `generation`); once places or names are added, older entries are dropped.
 /// The sizes of what a gazetteer's candidates are made from; any addition changes it.
-struct Generation: Equatable, Sendable {
+public struct Generation: Equatable, Sendable {
     var places = 0
     var keys = 0
     var admin1Names = 0

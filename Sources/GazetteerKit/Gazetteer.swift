@@ -42,8 +42,9 @@ public struct Gazetteer: Sendable {
         var surface: String?
     }
 
-    /// What the memos' entries depend on: the places, the names and the first-level names.
-    private var generation: Generation {
+    /// What answers made from the gazetteer depend on: the places, the names and the first-level
+    /// names. Memos of such answers stamp their entries with it.
+    public var generation: Generation {
         Generation(places: places.count, keys: keyCount, admin1Names: admin1Names.count, nameBytes: nameArena.count)
     }
 

@@ -15,6 +15,11 @@ public struct Resolver: Sendable {
     /// Countries to prefer; inferred from the text when empty.
     public var focus: [String]
     public var weights = ScoringWeights()
+    /// First-pass choices remembered across documents; nil (the default) remembers none.
+    ///
+    /// Only for mentions whose candidates are the gazetteer's own for their key and spelling, as
+    /// `PlaceRecognizer` makes them: a choice is remembered by the mention's reading alone.
+    public var firstChoiceMemo: FirstChoiceMemo?
 
     public init(gazetteer: Gazetteer, focus: [String] = []) {
         self.gazetteer = gazetteer
@@ -82,19 +87,17 @@ public struct Resolver: Sendable {
     }
 
     /// The first pass: each mention's best place read alone. Mentions of one name with the same
-    /// spelling and cues share one answer.
+    /// spelling and cues share one answer, within the document and, through `firstChoiceMemo`,
+    /// across documents.
     private func firstChoices(_ mentions: [PlaceMention], focus: [String]) -> [Place?] {
-        struct Reading: Hashable {
-            var key: String
-            var text: String
-            var hasProvinceCue: Bool
-            var isFuzzy: Bool
-        }
-        var known = SmallMap<Reading, Place?>(expectedCount: mentions.count)
+        var known = SmallMap<FirstReading, Place?>(expectedCount: mentions.count)
+        let memoFocus = firstChoiceMemo == nil ? [] : focus.sorted()
+        let stamp = FirstChoiceMemo.Stamp(generation: gazetteer.generation, weights: weights)
         return mentions.map { mention in
-            let reading = Reading(key: mention.key, text: mention.text, hasProvinceCue: mention.hasProvinceCue, isFuzzy: mention.isFuzzy)
+            let reading = FirstReading(mention)
             if let place = known[reading] { return place }
-            let place = top(mention, focus: focus, context: MentionContext())?.candidate.place
+            let choose = { top(mention, focus: focus, context: MentionContext())?.candidate.place }
+            let place = firstChoiceMemo?.choice(for: reading, focus: memoFocus, stamp: stamp, make: choose) ?? choose()
             known[reading] = place
             return place
         }

@@ -1,5 +1,5 @@
 /// The parts of a candidate's score, named so that each ranked candidate can say why.
-public struct ScoringWeights: Sendable {
+public struct ScoringWeights: Sendable, Equatable {
     public var focusCountry = 1.0
     public var exactSpelling = 0.3
     public var primaryName = 0.1

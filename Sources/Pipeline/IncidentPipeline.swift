@@ -19,7 +19,10 @@ public struct IncidentPipeline: Sendable {
     public init(resources: GeoResources, focus: [String] = [], includeStrategic: Bool = false) throws {
         self.resources = resources
         recognizer = PlaceRecognizer(gazetteer: resources.gazetteer)
-        resolver = Resolver(gazetteer: resources.gazetteer, focus: focus)
+        var resolver = Resolver(gazetteer: resources.gazetteer, focus: focus)
+        // Every mention comes from the pipeline's own recogniser, as the memo requires.
+        resolver.firstChoiceMemo = FirstChoiceMemo()
+        self.resolver = resolver
         self.focus = focus
         builder = IncidentBuilder(gazetteer: resources.gazetteer)
         extractor = IncidentExtractor(actors: try ActorDictionary.builtin(), includeStrategic: includeStrategic)
@@ -32,8 +35,8 @@ public struct IncidentPipeline: Sendable {
         guard !extraction.candidates.isEmpty else { return [] }
         if !focus.isEmpty { extraction.theatre = Set(focus) }
         // Without --focus, the countries the report places its events in guide the resolver too.
-        let reportResolver = focus.isEmpty && !extraction.theatre.isEmpty
-            ? Resolver(gazetteer: resources.gazetteer, focus: extraction.theatre.sorted()) : resolver
+        var reportResolver = resolver
+        if focus.isEmpty, !extraction.theatre.isEmpty { reportResolver.focus = extraction.theatre.sorted() }
         // Every mention lends context, but only the places events are linked to need a full ranking.
         let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
         let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked, explained: false)
