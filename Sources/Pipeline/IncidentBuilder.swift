@@ -5,17 +5,11 @@ import GeoModel
 
 /// Turns a report's event candidates and its resolved place mentions into incidents.
 struct IncidentBuilder: Sendable {
-    /// First-level divisions by code, read once from the gazetteer.
-    let provinces: [String: Place]
+    /// Where the first-level divisions come from.
+    let gazetteer: Gazetteer
 
     init(gazetteer: Gazetteer) {
-        var provinces: [String: Place] = [:]
-        for var place in gazetteer.places where place.isProvince {
-            guard let code = place.admin1Code, provinces[code] == nil else { continue }
-            place.admin1 = place.admin1 ?? gazetteer.admin1Names[code]
-            provinces[code] = place
-        }
-        self.provinces = provinces
+        self.gazetteer = gazetteer
     }
 
     /// One incident per linked place of each candidate.
@@ -72,7 +66,7 @@ struct IncidentBuilder: Sendable {
         switch location.scope {
         case .province:
             // ACLED places a province-wide event at the province's reference point, precision 3.
-            if !place.isProvince, let code = place.admin1Code, let province = provinces[code] { place = province }
+            if !place.isProvince, let code = place.admin1Code, let province = gazetteer.province(code: code) { place = province }
             precision = .province
         case .near:
             precision = max(precision, .nearTown)
