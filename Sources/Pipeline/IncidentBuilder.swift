@@ -24,43 +24,49 @@ struct IncidentBuilder: Sendable {
             resolutionAt[resolutions[index].mention.span] = index
         }
         var result: [Incident] = []
+        var sites: [Site] = []
         for candidate in extraction.candidates {
-            let firstMade = result.count
-            var placedScene = false
+            sites.removeAll(keepingCapacity: true)
             // Scenes first; a landmark becomes the place only when no scene of its clause was placed.
             for landmarks in [false, true] {
-                for location in candidate.locations where location.isLandmark == landmarks {
-                    if landmarks, placedScene { continue }
-                    guard let index = resolutionAt[location.mention.span] else { continue }
-                    let resolution = resolutions[index]
-                    guard let resolved = resolution.place, !resolved.isCountry else { continue }
+                if landmarks, !sites.isEmpty { break }
+                for location in candidate.locations.indices where candidate.locations[location].isLandmark == landmarks {
+                    guard let index = resolutionAt[candidate.locations[location].mention.span],
+                          let resolved = resolutions[index].place, !resolved.isCountry else { continue }
                     if !extraction.theatre.isEmpty, !extraction.theatre.contains(resolved.country) { continue }
-                    result.append(incident(of: candidate, at: location, resolved: resolved, precision: resolution.geoPrecision, in: report))
-                    if !landmarks { placedScene = true }
+                    sites.append(site(of: candidate.locations[location], at: location, resolved: resolved,
+                                      precision: resolutions[index].geoPrecision))
                 }
             }
             // A province given only as the setting of a town the same clause places gives no incident.
-            let made = result[firstMade...]
-            let finer = made.filter { $0.geoPrecision != .province }.compactMap(\.admin1Code)
-            if !finer.isEmpty {
-                result.removeSubrange(firstMade...)
-                result += made.filter { $0.geoPrecision != .province || !finer.contains($0.admin1Code ?? "") }
+            let finer = sites.filter { $0.precision != .province }.compactMap(\.place.admin1Code)
+            for site in sites where site.precision != .province || !finer.contains(site.place.admin1Code ?? "") {
+                result.append(incident(of: candidate, at: candidate.locations[site.location], site: site, in: report))
             }
         }
         // "Warplanes struck towns in Homs province on Tuesday. The jets hit Rastan and Talbiseh":
         // a province-wide summary of events the report places more finely is not an incident of its own.
         guard result.contains(where: { $0.geoPrecision == .province }) else { return result }
-        return result.filter { incident in
-            incident.geoPrecision != .province || !result.contains { other in
+        let summaries = result.indices.filter { index in
+            let incident = result[index]
+            return incident.geoPrecision == .province && result.contains { other in
                 other.geoPrecision < .province && other.subEventType == incident.subEventType
                     && incident.dateCovers(other) && other.admin1Code == incident.admin1Code
             }
         }
+        result.remove(atSortedOffsets: summaries)
+        return result
     }
 
-    /// The incident of one candidate at one of its places.
-    private func incident(of candidate: EventCandidate, at location: EventLocation, resolved: Place, precision resolvedPrecision: GeoPrecision,
-                          in report: Report) -> Incident {
+    /// Where one of a candidate's places puts its incident: the place and precision after its scope.
+    private struct Site {
+        /// The location's index among the candidate's.
+        var location: Int
+        var place: Place
+        var precision: GeoPrecision
+    }
+
+    private func site(of location: EventLocation, at index: Int, resolved: Place, precision resolvedPrecision: GeoPrecision) -> Site {
         var place = resolved
         var precision = resolvedPrecision
         switch location.scope {
@@ -74,17 +80,39 @@ struct IncidentBuilder: Sendable {
             break
         }
         if place.isProvince { precision = .province }
+        return Site(location: index, place: place, precision: precision)
+    }
+
+    /// The incident of one candidate at one of its places.
+    private func incident(of candidate: EventCandidate, at location: EventLocation, site: Site, in report: Report) -> Incident {
+        let place = site.place
         let source = IncidentSource(docID: report.id, title: report.title, url: report.url, published: report.date,
                                     start: candidate.sentence.span.start, end: candidate.sentence.span.end)
         var incident = Incident(
             id: "", eventDate: candidate.date?.day, timePrecision: candidate.date?.precision ?? .month,
             subEventType: candidate.subEventType, actor1: candidate.actor1, actor2: candidate.actor2,
             location: place.name, mention: location.mention.text, placeID: place.id,
-            coordinate: place.coordinate.rounded(toDecimals: 6), geoPrecision: precision, admin1: place.admin1,
+            coordinate: place.coordinate.rounded(toDecimals: 6), geoPrecision: site.precision, admin1: place.admin1,
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
             certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
         incident.id = IncidentIdentity.id(for: incident)
         return incident
+    }
+}
+
+extension Array {
+    /// Removes the elements at the given offsets, which must be sorted and distinct, moving each
+    /// kept element at most once.
+    mutating func remove(atSortedOffsets offsets: [Int]) {
+        guard let first = offsets.first else { return }
+        var kept = first
+        var next = 0
+        for index in first..<count {
+            if next < offsets.count, offsets[next] == index { next += 1; continue }
+            swapAt(kept, index)
+            kept += 1
+        }
+        removeSubrange(kept...)
     }
 }
 
