@@ -96,8 +96,12 @@ public struct Resolver: Sendable {
         return mentions.map { mention in
             let reading = FirstReading(mention)
             if let place = known[reading] { return place }
-            let choose = { top(mention, focus: focus, context: MentionContext())?.candidate.place }
-            let place = firstChoiceMemo?.choice(for: reading, focus: memoFocus, stamp: stamp, make: choose) ?? choose()
+            // Closures passed straight to the call, so that none holds a copy of the resolver.
+            let place = if let memo = firstChoiceMemo {
+                memo.choice(for: reading, focus: memoFocus, stamp: stamp) { top(mention, focus: focus, context: MentionContext())?.candidate.place }
+            } else {
+                top(mention, focus: focus, context: MentionContext())?.candidate.place
+            }
             known[reading] = place
             return place
         }
