@@ -162,10 +162,15 @@ public struct IncidentMerger: Sendable {
         var text = text, part = part
         return text.withUTF8 { haystack in
             part.withUTF8 { needle in
-                guard let first = needle.first else { return true }
+                guard !needle.isEmpty else { return true }
                 guard needle.count <= haystack.count, let start = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
-                for offset in 0...(haystack.count - needle.count) where haystack[offset] == first {
-                    if memcmp(start + offset, wanted, needle.count) == 0 { return true }
+                // memchr finds each place the first byte occurs; memcmp checks the rest there.
+                let last = start + (haystack.count - needle.count)
+                var from = start
+                while from <= last, let hit = memchr(from, Int32(needle[0]), last - from + 1) {
+                    let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(candidate, wanted, needle.count) == 0 { return true }
+                    from = candidate + 1
                 }
                 return false
             }

@@ -22,4 +22,22 @@ import Testing
         #expect(strike?.sources.map(\.docID) == ["a", "b"])
         #expect(strike?.fatalities == 9)
     }
+
+    @Test func evidenceIsAddedOnlyWhenNotAlreadyQuoted() throws {
+        func reading(_ doc: String, notes: String) throws -> Incident {
+            var incident = try incident(doc, lat: 35.640, date: "2016-02-15", dead: nil)
+            incident.notes = notes
+            return incident
+        }
+        let merged = IncidentMerger().merge([
+            try reading("a", notes: "Jets struck Maʿarrat al-Nuʿman at dawn."),
+            try reading("b", notes: "struck Maʿarrat al-Nuʿman"),
+            try reading("c", notes: "Twelve died."),
+            try reading("d", notes: "Jets struck Maʿarrat al-Nuʿman at dawn. Twelve"),
+            try reading("e", notes: "Maʿarrat al-Nu"),
+        ])
+        #expect(merged.count == 1)
+        #expect(merged.first?.notes == "Jets struck Maʿarrat al-Nuʿman at dawn. Twelve died.")
+        #expect(merged.first?.sources.map(\.docID) == ["a", "b", "c", "d", "e"])
+    }
 }
