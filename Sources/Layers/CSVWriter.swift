@@ -35,13 +35,21 @@ public enum CSVWriter {
     /// - Complexity: O(n) time, O(1) memory: rows are streamed.
     public static func write<S: Sequence>(_ incidents: S, to out: OutputBuffer) where S.Element == Incident {
         out.write(header.joined(separator: ",") + "\r\n")
-        for incident in incidents {
-            for (i, column) in columns.enumerated() {
-                if i > 0 { out.write(byte: UInt8(ascii: ",")) }
-                writeCell(column.source, of: incident, to: out)
-            }
-            out.write(literal: "\r\n")
+        // An array's incidents are read in place; other sequences yield them one by one.
+        let done: Void? = incidents.withContiguousStorageIfAvailable { buffer in
+            for i in buffer.indices { writeRow(buffer[i], to: out) }
         }
+        if done == nil {
+            for incident in incidents { writeRow(incident, to: out) }
+        }
+    }
+
+    private static func writeRow(_ incident: Incident, to out: OutputBuffer) {
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.write(byte: UInt8(ascii: ",")) }
+            writeCell(column.source, of: incident, to: out)
+        }
+        out.write(literal: "\r\n")
     }
 
     static func writeCell(_ source: Source, of incident: Incident, to out: OutputBuffer) {

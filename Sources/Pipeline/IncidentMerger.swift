@@ -83,6 +83,15 @@ public struct IncidentMerger: Sendable {
             self.merger = merger
         }
 
+        /// Hands over the merged incidents without copying them, leaving the accumulator empty.
+        public mutating func takeMerged() -> [Incident] {
+            var taken: [Incident] = []
+            swap(&taken, &merged)
+            buckets = [:]
+            homes = []
+            return taken
+        }
+
         /// Merges `incident` into the one it describes again, or keeps it as a new one.
         public mutating func add(_ incident: consuming Incident) {
             let key = Key(incident, names: &names)

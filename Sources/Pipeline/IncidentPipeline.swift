@@ -53,7 +53,7 @@ public struct IncidentPipeline: Sendable {
             found.reverse()
             while let incident = found.popLast() { merger.add(incident) }
         }
-        var all = merger.merged
+        var all = merger.takeMerged()
         // The polygons are indexed only when some incident came without a province.
         if all.contains(where: { $0.admin1Code == nil }) {
             try ProvinceAssigner(provinces: resources.provinces).fillMissingProvinces(&all)
