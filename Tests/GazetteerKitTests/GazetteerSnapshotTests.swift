@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test func aPlaceReferringToAnUnknownCodeIsAnError() throws {
+        var gazetteer = Gazetteer()
+        gazetteer.add(GazetteerSnapshotTests.place, alternateNames: [])
+        var bytes = gazetteer.snapshot(stamp: [1])
+        // The place's codes follow its name and its two coordinates; the first is its feature class.
+        let name = Array("Ar Rastan".utf8)
+        let at = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name })
+        let featureClass = at + name.count + 16
+        withUnsafeBytes(of: UInt32(999).littleEndian) { bytes.replaceSubrange(featureClass..<(featureClass + 4), with: $0) }
+        #expect(throws: GazetteerError.self) {
+            try bytes.withUnsafeBufferPointer { try Gazetteer.restore(snapshot: $0, file: "a.gzs", stamp: [1]) }
+        }
+    }
+
     static let place = Place(id: "geonames:1", name: "Ar Rastan", coordinate: Coordinate(uncheckedLatitude: 34.9, longitude: 36.7),
                              featureClass: "P", featureCode: "PPL", country: "SY", admin1Code: "SY.11", admin1: nil, population: 5)
 }

@@ -9,7 +9,7 @@ import GeoModel
 /// first run and reads it afterwards while the size and modification time of every built-in file
 /// still match.
 extension Gazetteer {
-    static let snapshotMagic: [UInt8] = Array("IMGZS\u{2}\n".utf8)
+    static let snapshotMagic: [UInt8] = Array("IMGZS\u{3}\n".utf8)
 
     /// The snapshot as bytes, stamped with `stamp` (what it was built from).
     func snapshot(stamp: [UInt64]) -> [UInt8] {
@@ -20,12 +20,19 @@ extension Gazetteer {
         out.u32(UInt32(fuzzyCountries.count)); fuzzyCountries.sorted().forEach { out.string($0) }
         out.u32(UInt32(admin1Names.count))
         for (code, name) in admin1Names.sorted(by: { $0.key < $1.key }) { out.string(code); out.string(name) }
+        // Feature classes and codes, countries and first-level codes repeat across places: each
+        // distinct one is written once, and places refer to it by number.
+        var codes = CodeTable()
+        let placeCodes = places.map { place in
+            [place.featureClass, place.featureCode, place.country, place.admin1Code ?? ""].map { codes.number(of: $0) }
+        }
+        out.u32(UInt32(codes.strings.count)); codes.strings.forEach { out.string($0) }
         out.u32(UInt32(places.count))
-        for place in places {
+        for (place, numbers) in zip(places, placeCodes) {
             out.string(place.id); out.string(place.name)
             out.u64(place.coordinate.latitude.bitPattern); out.u64(place.coordinate.longitude.bitPattern)
-            out.string(place.featureClass); out.string(place.featureCode); out.string(place.country)
-            out.string(place.admin1Code ?? ""); out.u64(UInt64(max(0, place.population)))
+            numbers.forEach { out.u32($0) }
+            out.u64(UInt64(max(0, place.population)))
         }
         out.array(words.arena); out.array(words.offsets); out.array(words.slots); out.array(words.hashes)
         out.array(automaton.transitions.keys); out.array(automaton.transitions.values)
@@ -57,41 +64,33 @@ extension Gazetteer {
             let code = try input.string()
             g.admin1Names[code] = try input.string()
         }
+        var codes: [String] = []
+        for _ in 0..<(try input.u32()) { codes.append(try input.string()) }
+        func code() throws -> String {
+            let number = Int(try input.u32())
+            guard number < codes.count else { throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: code \(number) out of range") }
+            return codes[number]
+        }
+        // Every first-level name once per code, rather than a look-up per place.
+        let admin1Names = codes.map { g.admin1Names[$0] }
         let count = Int(try input.u32())
         g.places.reserveCapacity(count)
         g.placeByID.reserveCapacity(count)
-        // Codes longer than a small string's 15 bytes share one storage; shorter ones are held inline anyway.
-        var codes: [String: String] = [:]
-        func shared(_ s: String) -> String {
-            guard s.utf8.count > 15 else { return s }
-            if let existing = codes[s] { return existing }
-            codes[s] = s
-            return s
-        }
-        // Places come grouped by province, so the last province's name is usually the one wanted.
-        var lastProvince: (code: String, name: String?)?
         for index in 0..<count {
             let id = try input.string(), name = try input.string()
             let latitude = Double(bitPattern: try input.u64()), longitude = Double(bitPattern: try input.u64())
-            let featureClass = shared(try input.string()), featureCode = shared(try input.string()), country = shared(try input.string())
-            let admin1Code = try input.string(), population = Int(try input.u64())
-            let code = admin1Code.isEmpty ? nil : shared(admin1Code)
-            var admin1: String?
-            if let code {
-                if let last = lastProvince, last.code == code {
-                    admin1 = last.name
-                } else {
-                    admin1 = g.admin1Names[code]
-                    lastProvince = (code, admin1)
-                }
-            }
-            let place = Place(id: id, name: name, coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude),
-                              featureClass: featureClass, featureCode: featureCode, country: country, admin1Code: code,
-                              admin1: admin1, population: population)
-            g.places.append(place)
+            let featureClass = try code(), featureCode = try code(), country = try code()
+            let admin1Number = Int(try input.u32())
+            guard admin1Number < codes.count else { throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: code \(admin1Number) out of range") }
+            let population = Int(try input.u64())
+            let admin1Code = codes[admin1Number].isEmpty ? nil : codes[admin1Number]
+            g.places.append(Place(id: id, name: name, coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude),
+                                  featureClass: featureClass, featureCode: featureCode, country: country, admin1Code: admin1Code,
+                                  admin1: admin1Code == nil ? nil : admin1Names[admin1Number], population: population))
             g.placeByID[id] = Int32(index)
-            if place.isProvince, let code, g.provinceByCode[code] == nil { g.provinceByCode[code] = Int32(index) }
-            if place.isCountry, g.countryByCode[country] == nil { g.countryByCode[country] = Int32(index) }
+            let kind = g.places[index].kind
+            if kind == .province, let admin1Code, g.provinceByCode[admin1Code] == nil { g.provinceByCode[admin1Code] = Int32(index) }
+            if kind == .country, g.countryByCode[country] == nil { g.countryByCode[country] = Int32(index) }
         }
         g.words.arena = try input.array(UInt8.self); g.words.offsets = try input.array(Int32.self)
         g.words.slots = try input.array(Int32.self); g.words.hashes = try input.array(UInt32.self)
@@ -137,5 +136,19 @@ extension BinaryReader {
         }
         offset += size
         return result
+    }
+}
+
+/// Numbers for the short strings a snapshot writes once: the same string always gets the same number.
+private struct CodeTable {
+    private(set) var strings: [String] = []
+    private var numbers: [String: UInt32] = [:]
+
+    mutating func number(of string: String) -> UInt32 {
+        if let known = numbers[string] { return known }
+        let next = UInt32(strings.count)
+        strings.append(string)
+        numbers[string] = next
+        return next
     }
 }
