@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: end-to-end `incidentmap extract` throughput (MB/s, reports/s) and peak memory over a
-# deterministic corpus of generated reports (20,000 by default, seeded), pinned to one core.
+# Benchmark: end-to-end `incidentmap extract` throughput (MB/s, reports/s) and peak memory over
+# deterministic corpora of generated reports (20,000 each by default, seeded), pinned to one core.
+#
+# Two corpora (see bench/generate-reports.py): "news", reports shaped like wire stories (2.4 to
+# 5.5 KB, mostly background, about one incident per KB as in the seed reports), and "dense", short
+# reports packed with events (about 3.5 incidents per KB), which stresses event coding and merging.
 #
 # Each run is timed twice over: wall clock, and CPU time (user + sys), which the other jobs on a
 # shared machine disturb less. Start-up (loading the gazetteer) is measured on a one-report corpus
@@ -22,9 +26,7 @@ bin=.build/release/incidentmap
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-python3 bench/generate-reports.py "$reports" "$tmp/corpus.jsonl" --seed 20151006
 python3 bench/generate-reports.py 1 "$tmp/one.jsonl" --seed 20151006
-bytes=$(stat -c %s "$tmp/corpus.jsonl")
 
 # measure FILE ARGS...: prints "wall cpu rss_kb incidents" for one extract run on one core.
 measure() {
@@ -37,20 +39,27 @@ measure() {
   wc -l < "$tmp/out.jsonl"
 }
 
-report() { # label, then the gazetteer arguments
+report() { # label, then the gazetteer arguments; reads $tmp/corpus.jsonl
   local label=$1; shift
+  local bytes
+  bytes=$(stat -c %s "$tmp/corpus.jsonl")
   # A first run writes the gazetteer's snapshot to the cache when this binary has none yet:
   # a cost paid once per build, not per run, so it is kept out of the start-up figure.
   "$bin" extract "$tmp/one.jsonl" "$@" > /dev/null
   read -r w0 c0 _ _ < <(measure "$tmp/one.jsonl" "$@")
   read -r w c rss incidents < <(measure "$tmp/corpus.jsonl" "$@")
-  python3 - "$label" "$bytes" "$reports" "$w" "$c" "$rss" "$incidents" "$w0" "$c0" <<'PY'
+  # Each source of a merged incident is one report's reading of it: their sum counts the
+  # incidents before merging, the figure comparable with a corpus of unrelated real reports.
+  local readings
+  readings=$(python3 -c 'import json, sys; print(sum(len(json.loads(l)["sources"]) for l in open(sys.argv[1])))' "$tmp/out.jsonl")
+  python3 - "$label" "$bytes" "$reports" "$w" "$c" "$rss" "$incidents" "$w0" "$c0" "$readings" <<'PY'
 import sys
 label = sys.argv[1]
-size, n, wall, cpu, rss, incidents, wall0, cpu0 = (float(x) for x in sys.argv[2:])
+size, n, wall, cpu, rss, incidents, wall0, cpu0, readings = (float(x) for x in sys.argv[2:])
 mb = size / 1e6
 line = lambda what, secs: f"{mb / max(secs, 1e-3):.2f} MB/s, {n / max(secs, 1e-3):,.0f} reports/s ({what} {secs:.2f} s)"
-print(f"{label}: {mb:.1f} MB, {n:.0f} reports -> {incidents:.0f} incidents, peak RSS {rss / 1024:.0f} MB")
+print(f"{label}: {mb:.1f} MB, {n:.0f} reports -> {readings:.0f} incidents ({readings / (size / 1e3):.2f} per KB), "
+      f"{incidents:.0f} after merging; peak RSS {rss / 1024:.0f} MB")
 print(f"  end to end, wall:  {line('wall', wall)}")
 print(f"  end to end, CPU:   {line('cpu', cpu)}")
 print(f"  start-up:          {cpu0:.2f} s CPU ({wall0:.2f} s wall) to load the gazetteer")
@@ -59,8 +68,11 @@ PY
 }
 
 echo "== incidentmap extract throughput (one process pinned to one core)"
-report "built-in gazetteer"
-if [ -f ../shared/data/geonames/SY.txt ]; then
-  report "built-in + ../shared GeoNames SY, LB" --gazetteer ../shared/data/geonames/SY.txt --gazetteer ../shared/data/geonames/LB.txt
-fi
+for profile in news dense; do
+  python3 bench/generate-reports.py "$reports" "$tmp/corpus.jsonl" --seed 20151006 --profile "$profile"
+  report "$profile corpus, built-in gazetteer"
+  if [ -f ../shared/data/geonames/SY.txt ]; then
+    report "$profile corpus, built-in + ../shared GeoNames SY, LB" --gazetteer ../shared/data/geonames/SY.txt --gazetteer ../shared/data/geonames/LB.txt
+  fi
+done
 echo "peer: Mordecai not run (needs spaCy models and an Elasticsearch GeoNames index, unavailable offline); published throughput is a few KB/s"
