@@ -19,6 +19,9 @@ public struct StableHash: Sendable {
         state &*= 0x0000_0100_0000_01B3
     }
 
+    /// The hash as a number.
+    public var value: UInt64 { state }
+
     /// The hash as 16 lowercase hex digits.
     public var hexDigest: String { hexPrefix(16) }
 

@@ -3,17 +3,30 @@ import GeoModel
 import Synchronization
 
 /// What a mention's first-pass choice depends on besides the gazetteer and the focus.
+///
+/// Hashed by a digest of its spelling made once (FNV-1a, a few instructions a byte) rather than by
+/// `Hasher` over both strings at every look-up; equality still compares the strings.
 struct FirstReading: Hashable, Sendable {
-    var key: String
-    var text: String
-    var hasProvinceCue: Bool
-    var isFuzzy: Bool
+    /// Compared first, so that different readings differ without a string comparison.
+    private let digest: UInt64
+    let key: String
+    let text: String
+    let hasProvinceCue: Bool
+    let isFuzzy: Bool
 
     init(_ mention: PlaceMention) {
         key = mention.key
         text = mention.text
         hasProvinceCue = mention.hasProvinceCue
         isFuzzy = mention.isFuzzy
+        var digest = StableHash()
+        digest.combine(key)
+        digest.combine(text)
+        self.digest = digest.value ^ (hasProvinceCue ? 1 : 0) ^ (isFuzzy ? 2 : 0)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
     }
 }
 
@@ -21,10 +34,26 @@ struct FirstReading: Hashable, Sendable {
 /// the reports of a run: the same names come back report after report. Shared by every copy of
 /// the resolver that holds it, and safe across tasks.
 public final class FirstChoiceMemo: Sendable {
+    /// The focus countries, sorted, with their digest made once per document.
+    struct Focus: Hashable, Sendable {
+        private let digest: UInt64
+        let countries: [String]
+
+        init(_ countries: [String]) {
+            self.countries = countries.sorted()
+            var digest = StableHash()
+            for country in self.countries { digest.combine(country) }
+            self.digest = digest.value
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(digest)
+        }
+    }
+
     struct Key: Hashable, Sendable {
         var reading: FirstReading
-        /// The focus countries, sorted.
-        var focus: [String]
+        var focus: Focus
     }
 
     /// What every remembered choice was made under; a change drops them all.
@@ -44,18 +73,19 @@ public final class FirstChoiceMemo: Sendable {
 
     public init() {}
 
-    /// The remembered choice for a reading under sorted focus countries, or `make()`'s, remembered.
-    func choice(for reading: FirstReading, focus: [String], stamp: Stamp, make: () -> Place?) -> Place? {
-        let key = Key(reading: reading, focus: focus)
-        let known: Place?? = table.withLock { table in
-            table.stamp == stamp ? table.choices[key] : nil
+    /// The choice remembered for a reading under a focus, if it was made under `stamp`; the
+    /// outer optional is nil when none is remembered.
+    func choice(for reading: FirstReading, focus: Focus, stamp: Stamp) -> Place?? {
+        table.withLock { table in
+            table.stamp == stamp ? table.choices[Key(reading: reading, focus: focus)] : nil
         }
-        if let known { return known }
-        let made = make()
+    }
+
+    /// Remembers a choice made under `stamp`, forgetting those made under another.
+    func remember(_ choice: Place?, for reading: FirstReading, focus: Focus, stamp: Stamp) {
         table.withLock { table in
             if table.stamp != stamp || table.choices.count >= capacity { table = Table(stamp: stamp) }
-            table.choices[key] = made
+            table.choices[Key(reading: reading, focus: focus)] = choice
         }
-        return made
     }
 }

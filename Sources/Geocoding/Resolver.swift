@@ -91,16 +91,17 @@ public struct Resolver: Sendable {
     /// across documents.
     private func firstChoices(_ mentions: [PlaceMention], focus: [String]) -> [Place?] {
         var known = SmallMap<FirstReading, Place?>(expectedCount: mentions.count)
-        let memoFocus = firstChoiceMemo == nil ? [] : focus.sorted()
+        let memoFocus = FirstChoiceMemo.Focus(firstChoiceMemo == nil ? [] : focus)
         let stamp = FirstChoiceMemo.Stamp(generation: gazetteer.generation, weights: weights)
         return mentions.map { mention in
             let reading = FirstReading(mention)
             if let place = known[reading] { return place }
-            // Closures passed straight to the call, so that none holds a copy of the resolver.
-            let place = if let memo = firstChoiceMemo {
-                memo.choice(for: reading, focus: memoFocus, stamp: stamp) { top(mention, focus: focus, context: MentionContext())?.candidate.place }
+            let place: Place?
+            if let remembered = firstChoiceMemo?.choice(for: reading, focus: memoFocus, stamp: stamp) {
+                place = remembered
             } else {
-                top(mention, focus: focus, context: MentionContext())?.candidate.place
+                place = top(mention, focus: focus, context: MentionContext())?.candidate.place
+                firstChoiceMemo?.remember(place, for: reading, focus: memoFocus, stamp: stamp)
             }
             known[reading] = place
             return place
