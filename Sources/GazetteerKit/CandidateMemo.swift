@@ -1,11 +1,7 @@
 import Synchronization
 
-/// Remembered candidate lists, shared by every copy of one gazetteer and safe across tasks.
-///
-/// The same names come back report after report, and building their candidates copies each
-/// place out of the gazetteer. A memo entry belongs to the gazetteer's contents at the time it
-/// was made (its `generation`); once places or names are added, older entries are dropped.
-/// The sizes of what a gazetteer's candidates are made from; any addition changes it.
+/// The sizes of what a gazetteer's answers are made from; any addition changes it, so that an
+/// answer remembered under one generation is known to be stale under another.
 public struct Generation: Equatable, Sendable {
     var places = 0
     var keys = 0
@@ -13,6 +9,11 @@ public struct Generation: Equatable, Sendable {
     var nameBytes = 0
 }
 
+/// Remembered candidate lists, shared by every copy of one gazetteer and safe across tasks.
+///
+/// The same names come back report after report, and building their candidates copies each
+/// place out of the gazetteer. A memo entry belongs to the gazetteer's contents at the time it
+/// was made (its `generation`); once places or names are added, older entries are dropped.
 final class CandidateMemo<Key: Hashable & Sendable>: Sendable {
     private struct Table {
         var generation = Generation()

@@ -35,13 +35,7 @@ public enum CSVWriter {
     /// - Complexity: O(n) time, O(1) memory: rows are streamed.
     public static func write<S: Sequence>(_ incidents: S, to out: OutputBuffer) where S.Element == Incident {
         out.write(header.joined(separator: ",") + "\r\n")
-        // An array's incidents are read in place; other sequences yield them one by one.
-        let done: Void? = incidents.withContiguousStorageIfAvailable { buffer in
-            for i in buffer.indices { writeRow(buffer[i], to: out) }
-        }
-        if done == nil {
-            for incident in incidents { writeRow(incident, to: out) }
-        }
+        incidents.forEachIncident { writeRow($0, to: out) }
     }
 
     private static func writeRow(_ incident: Incident, to out: OutputBuffer) {

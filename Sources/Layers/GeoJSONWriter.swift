@@ -15,13 +15,7 @@ public enum GeoJSONWriter {
         out.write(literal: "{\"type\":\"FeatureCollection\",\"features\":[")
         var bounds = Bounds()
         var first = true
-        // An array's incidents are read in place; other sequences yield them one by one.
-        let done: Void? = incidents.withContiguousStorageIfAvailable { buffer in
-            for i in buffer.indices { writeFeature(buffer[i], first: &first, bounds: &bounds, to: out) }
-        }
-        if done == nil {
-            for incident in incidents { writeFeature(incident, first: &first, bounds: &bounds, to: out) }
-        }
+        incidents.forEachIncident { writeFeature($0, first: &first, bounds: &bounds, to: out) }
         out.write(literal: "\n]")
         if let box = bounds.box {
             out.write(literal: ",\"bbox\":[")

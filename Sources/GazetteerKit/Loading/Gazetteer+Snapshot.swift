@@ -66,10 +66,10 @@ extension Gazetteer {
         }
         var codes: [String] = []
         for _ in 0..<(try input.u32()) { codes.append(try input.string()) }
-        func code() throws -> String {
+        func codeNumber() throws -> Int {
             let number = Int(try input.u32())
             guard number < codes.count else { throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: code \(number) out of range") }
-            return codes[number]
+            return number
         }
         // Every first-level name once per code, rather than a look-up per place.
         let admin1Names = codes.map { g.admin1Names[$0] }
@@ -79,9 +79,8 @@ extension Gazetteer {
         for index in 0..<count {
             let id = try input.string(), name = try input.string()
             let latitude = Double(bitPattern: try input.u64()), longitude = Double(bitPattern: try input.u64())
-            let featureClass = try code(), featureCode = try code(), country = try code()
-            let admin1Number = Int(try input.u32())
-            guard admin1Number < codes.count else { throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: code \(admin1Number) out of range") }
+            let featureClass = codes[try codeNumber()], featureCode = codes[try codeNumber()], country = codes[try codeNumber()]
+            let admin1Number = try codeNumber()
             let population = Int(try input.u64())
             let admin1Code = codes[admin1Number].isEmpty ? nil : codes[admin1Number]
             g.places.append(Place(id: id, name: name, coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude),
