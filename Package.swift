@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
         .testTarget(

@@ -67,16 +67,18 @@ public struct IncidentMerger: Sendable {
         private let geodesic = Geodesic()
         /// The incidents so far with duplicates merged, in first-seen order.
         public private(set) var merged: [Incident] = []
-        /// Each bucket's incidents with their keys beside them, so that a search reads one run of
-        /// memory rather than a key per incident from anywhere in a long array.
-        private var buckets: [Bucket: [Member]] = [:]
-        /// Where each merged incident's key is kept: its bucket and its place there.
-        private var homes: [(bucket: Bucket, position: Int)] = []
+        /// The key of each merged incident, at the incident's own index, chained to the next
+        /// incident of the same bucket: every bucket lives in this one array, so that a search
+        /// reads no array of its own per bucket.
+        private var members: [Member] = []
+        /// The first and last member of each bucket's chain, in first-seen order.
+        private var chains: [Bucket: (first: Int32, last: Int32)] = [:]
         private var names = Names()
 
         private struct Member {
-            var index: Int
             var key: Key
+            /// The next incident of the same bucket, or -1.
+            var next: Int32 = -1
         }
 
         public init(merger: IncidentMerger = IncidentMerger()) {
@@ -87,8 +89,8 @@ public struct IncidentMerger: Sendable {
         public mutating func takeMerged() -> [Incident] {
             var taken: [Incident] = []
             swap(&taken, &merged)
-            buckets = [:]
-            homes = []
+            members = []
+            chains = [:]
             return taken
         }
 
@@ -98,10 +100,11 @@ public struct IncidentMerger: Sendable {
             // The first-seen incident that is the same event, from the buckets of the days around.
             var same: Int?
             func search(_ bucket: Bucket) {
-                guard let members = buckets[bucket] else { return }
-                for member in members {
-                    if let held = same, held < member.index { return }
-                    if merger.isSameEvent(member.key, key, geodesic) { same = member.index; return }
+                guard var index = chains[bucket].map({ Int($0.first) }) else { return }
+                while index >= 0 {
+                    if let held = same, held < index { return }
+                    if merger.isSameEvent(members[index].key, key, geodesic) { same = index; return }
+                    index = Int(members[index].next)
                 }
             }
             if let day = key.day {
@@ -110,14 +113,18 @@ public struct IncidentMerger: Sendable {
                 search(Bucket(type: key.type, day: nil))
             }
             if let index = same {
-                if merger.absorb(incident, into: &merged[index]) {
-                    let home = homes[index]
-                    buckets[home.bucket]?[home.position].key = Key(merged[index], names: &names)
-                }
+                // The key changes with the event; the incident stays in the bucket it was first filed under.
+                if merger.absorb(incident, into: &merged[index]) { members[index].key = Key(merged[index], names: &names) }
             } else {
+                let index = Int32(members.count)
                 let bucket = Bucket(type: key.type, day: key.day)
-                homes.append((bucket, buckets[bucket]?.count ?? 0))
-                buckets[bucket, default: []].append(Member(index: merged.count, key: key))
+                if let chain = chains[bucket] {
+                    members[Int(chain.last)].next = index
+                    chains[bucket] = (chain.first, index)
+                } else {
+                    chains[bucket] = (index, index)
+                }
+                members.append(Member(key: key))
                 merged.append(incident)
             }
         }
