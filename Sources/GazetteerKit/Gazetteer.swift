@@ -28,9 +28,9 @@ public struct Gazetteer: Sendable {
     public internal(set) var keyCount = 0
     private var scratch = IndexScratch()
     /// Fuzzy look-ups already made, by key and bound.
-    private let fuzzyMemo = CandidateMemo<FuzzyQuery>()
+    private let fuzzyMemo = StampedMemo<FuzzyQuery, Generation, [Candidate]>()
     /// Exact look-ups already made, by automaton state and surface spelling.
-    private let exactMemo = CandidateMemo<ExactQuery>()
+    private let exactMemo = StampedMemo<ExactQuery, Generation, [Candidate]>()
 
     private struct FuzzyQuery: Hashable, Sendable {
         var key: String
@@ -165,7 +165,7 @@ public struct Gazetteer: Sendable {
     /// The candidates of the names ending at an automaton state.
     func candidates(at state: Int32, surface: String?, editDistance: Int = 0) -> [Candidate] {
         guard editDistance == 0 else { return makeCandidates(at: state, surface: surface, editDistance: editDistance) }
-        return exactMemo.candidates(for: ExactQuery(state: state, surface: surface), generation: generation) {
+        return exactMemo.value(for: ExactQuery(state: state, surface: surface), stamp: generation) {
             makeCandidates(at: state, surface: surface, editDistance: 0)
         }
     }
@@ -198,7 +198,7 @@ public struct Gazetteer: Sendable {
         let length = key.utf8.count
         let limit = maxDistance ?? (length < 5 ? 0 : length < 7 ? 1 : 2)
         guard limit > 0 else { return [] }
-        return fuzzyMemo.candidates(for: FuzzyQuery(key: key, limit: limit), generation: generation) {
+        return fuzzyMemo.value(for: FuzzyQuery(key: key, limit: limit), stamp: generation) {
             makeFuzzyCandidates(forKey: key, limit: limit)
         }
     }

@@ -1,6 +1,5 @@
 import GazetteerKit
 import GeoModel
-import Synchronization
 
 /// What a mention's first-pass choice depends on besides the gazetteer and the focus.
 ///
@@ -62,30 +61,18 @@ public final class FirstChoiceMemo: Sendable {
         var weights: ScoringWeights
     }
 
-    private struct Table {
-        var stamp: Stamp?
-        var choices: [Key: Place?] = [:]
-    }
-
-    private let table = Mutex(Table())
-    /// Choices kept at most; past this the memo starts afresh.
-    private let capacity = 50_000
+    private let memo = StampedMemo<Key, Stamp, Place?>()
 
     public init() {}
 
     /// The choice remembered for a reading under a focus, if it was made under `stamp`; the
     /// outer optional is nil when none is remembered.
     func choice(for reading: FirstReading, focus: Focus, stamp: Stamp) -> Place?? {
-        table.withLock { table in
-            table.stamp == stamp ? table.choices[Key(reading: reading, focus: focus)] : nil
-        }
+        memo.value(for: Key(reading: reading, focus: focus), stamp: stamp)
     }
 
     /// Remembers a choice made under `stamp`, forgetting those made under another.
     func remember(_ choice: Place?, for reading: FirstReading, focus: Focus, stamp: Stamp) {
-        table.withLock { table in
-            if table.stamp != stamp || table.choices.count >= capacity { table = Table(stamp: stamp) }
-            table.choices[Key(reading: reading, focus: focus)] = choice
-        }
+        memo.remember(choice, for: Key(reading: reading, focus: focus), stamp: stamp)
     }
 }
