@@ -100,22 +100,6 @@ struct IncidentBuilder: Sendable {
     }
 }
 
-extension Array {
-    /// Removes the elements at the given offsets, which must be sorted and distinct, moving each
-    /// kept element at most once.
-    mutating func remove(atSortedOffsets offsets: [Int]) {
-        guard let first = offsets.first else { return }
-        var kept = first
-        var next = 0
-        for index in first..<count {
-            if next < offsets.count, offsets[next] == index { next += 1; continue }
-            swapAt(kept, index)
-            kept += 1
-        }
-        removeSubrange(kept...)
-    }
-}
-
 extension Incident {
     /// True when this incident's date may summarise `other`'s: the same day, or the same month
     /// for a month-precision summary ("an offensive launched earlier this month"). A week-precision

@@ -71,29 +71,3 @@ public struct IncidentPipeline: Sendable {
         return all
     }
 }
-
-extension Array {
-    /// Rearranges the elements in place so that position k holds what was at `order[k]`, swapping
-    /// along the permutation's cycles: each element moves once and none is copied.
-    /// - Precondition: `order` is a permutation of the indices.
-    mutating func permute(to order: [Int]) {
-        var placed = [Bool](repeating: false, count: count)
-        withUnsafeMutableBufferPointer { elements in
-            guard let base = elements.baseAddress else { return }
-            for start in elements.indices where !placed[start] {
-                // The cycle through `start`: each position takes its element from the next, and the
-                // last takes the one that was at `start`. Elements are moved, never copied.
-                let first = (base + start).move()
-                var position = start
-                placed[position] = true
-                while order[position] != start {
-                    let source = order[position]
-                    (base + position).moveInitialize(from: base + source, count: 1)
-                    position = source
-                    placed[position] = true
-                }
-                (base + position).initialize(to: first)
-            }
-        }
-    }
-}
