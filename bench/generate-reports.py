@@ -54,10 +54,26 @@ CONTEXT = [
     "Aid agencies warned that more than {n} families had fled toward the border.",
 ]
 
+# The news profile names many more towns than the dense one, in the spellings the English-language
+# press uses, so that the recogniser and resolver meet names as varied as in real reporting.
+NEWS_PLACES = PLACES + [
+    "Al-Bab", "Azaz", "Afrin", "Kobani", "Qamishli", "Hasakah", "Salamiyah", "Masyaf", "Zabadani",
+    "Yabroud", "Nabk", "Qusayr", "Tal Rifaat", "Jarablus", "Darayya", "Harasta", "Zamalka", "Arbin",
+    "Sheikh Maskin", "Nawa", "Jasim", "Busra al-Sham", "Inkhil", "Tafas", "Shahba", "Salkhad", "Mayadeen",
+    "Hajin", "Ain Issa", "Tal Abyad", "Ras al-Ain", "Jableh", "Baniyas", "Safita", "Kessab", "Salqin",
+    "Harem", "Binnish", "Sarmin", "Taftanaz", "Maarat Misrin", "Kafr Takharim", "Darkush", "Atareb",
+    "Anadan", "Hreitan", "Nubl", "Zahraa", "Fuaa", "Kafraya", "Morek", "Latamneh", "Kafr Zita", "Halfaya",
+    "Mhardeh", "Suqaylabiyah", "Qalaat al-Madiq", "Tell Kalakh", "Qaryatayn", "Sukhnah", "Duma",
+    "Qatana", "Kiswah", "Jobar", "Yarmouk", "Hermel", "Baalbek", "Zahle", "Tripoli", "Sidon", "Tyre",
+]
 ABROAD = ["Geneva", "Moscow", "Washington", "Ankara", "Amman", "Vienna", "Brussels", "Doha", "Riyadh",
-          "Tehran", "Istanbul", "Cairo", "New York", "Paris", "London", "Berlin", "Gaziantep"]
+          "Tehran", "Istanbul", "Cairo", "New York", "Paris", "London", "Berlin", "Gaziantep", "Rome",
+          "Madrid", "Athens", "Baghdad", "Kuwait City", "Dubai", "Abu Dhabi", "Nicosia", "Sofia", "Warsaw",
+          "Stockholm", "Oslo", "Copenhagen", "Ottawa", "Tokyo", "Beijing", "Astana", "Sochi", "Munich"]
 PEOPLE = ["Rami Khalil", "Omar Nasser", "Lina Haddad", "Sami Younes", "Hadi Mansour", "Nour Saleh",
-          "Karim Barakat", "Maya Darwish", "Yusuf Azar", "Rana Tamer"]
+          "Karim Barakat", "Maya Darwish", "Yusuf Azar", "Rana Tamer", "Fadi Sabbagh", "Huda Kassem",
+          "Ziad Hamdan", "Salma Qassab", "Tarek Mourad", "Dima Awad", "Bassam Halabi", "Layla Sharif",
+          "Wael Jaber", "Reem Othman", "Nabil Fares", "Hiba Zein", "Majd Rifai", "Samer Attar"]
 ROLES = ["a spokesman for the opposition coalition", "the head of a local relief group", "a doctor at a field hospital",
          "a resident reached by telephone", "a senior Western diplomat", "an official at the UN refugee agency",
          "a teacher who fled last year", "a member of the local council"]
@@ -105,12 +121,12 @@ def background(rng):
     text = rng.choice(BACKGROUND).format(
         nth=rng.choice(["fifth", "sixth", "seventh", "eighth"]), m=rng.randint(2, 6), org=rng.choice(ORGS),
         Org=rng.choice(ORGS)[0].upper() + rng.choice(ORGS)[1:], person=rng.choice(PEOPLE), role=rng.choice(ROLES),
-        place=rng.choice(PLACES), abroad=rng.choice(ABROAD), quote=rng.choice(QUOTES), n=rng.randint(10, 90),
+        place=rng.choice(NEWS_PLACES), abroad=rng.choice(ABROAD), quote=rng.choice(QUOTES), n=rng.randint(10, 90),
         small=rng.randint(2, 6), weekday=rng.choice(WEEKDAYS), year=rng.randint(2012, 2015))
     return text[0].upper() + text[1:]
 
-def sentence(rng, template):
-    places = rng.sample(PLACES, 3)
+def sentence(rng, template, towns=PLACES):
+    places = rng.sample(towns, 3)
     actors = rng.sample(ACTORS, 2)
     n = rng.randint(2, 60)
     toll = rng.choice(TOLLS).format(n=n, w=rng.choice(WORDS))
@@ -122,13 +138,13 @@ def news_report(rng, index, start):
     """A wire-story shape: a headline restating the lede's event, then background with an occasional event."""
     published = start + datetime.timedelta(days=rng.randint(0, 1400))
     target = rng.randint(2400, 5500)
-    lede = sentence(rng, rng.choice(EVENTS))
+    lede = sentence(rng, rng.choice(EVENTS), NEWS_PLACES)
     title = lede.rstrip(".")
     paragraphs = [lede]
     size = len(title) + len(paragraphs[0])
     while size < target:
         count = rng.randint(1, 3)
-        picks = [sentence(rng, rng.choice(EVENTS)) if rng.random() < 0.06 else background(rng) for _ in range(count)]
+        picks = [sentence(rng, rng.choice(EVENTS), NEWS_PLACES) if rng.random() < 0.06 else background(rng) for _ in range(count)]
         paragraph = " ".join(picks)
         paragraphs.append(paragraph)
         size += len(paragraph) + 2
