@@ -16,26 +16,37 @@ public struct Generation: Equatable, Sendable {
 /// choices) cost more to make than to look up. Each answer belongs to the `stamp` it was made
 /// under, such as the gazetteer's `Generation`: under another stamp it is not given, and the
 /// first answer remembered under a new stamp drops all older ones.
+///
+/// Inlinable, so that callers in other modules get it specialized for their key and value types
+/// (unspecialized, the resolver's look-ups cost a sixth more).
 public final class StampedMemo<Key: Hashable & Sendable, Stamp: Equatable & Sendable, Value: Sendable>: Sendable {
-    private struct Table {
-        var stamp: Stamp?
-        var answers: [Key: Value] = [:]
+    @usableFromInline
+    struct Table {
+        @usableFromInline var stamp: Stamp?
+        @usableFromInline var answers: [Key: Value] = [:]
+
+        @usableFromInline
+        init(stamp: Stamp?) {
+            self.stamp = stamp
+        }
     }
 
-    private let table = Mutex(Table())
+    @usableFromInline let table = Mutex(Table(stamp: nil))
     /// Answers kept at most; past this the memo starts afresh.
-    private let capacity: Int
+    @usableFromInline let capacity: Int
 
     public init(capacity: Int = 50_000) {
         self.capacity = capacity
     }
 
     /// The answer remembered for `key` under `stamp`, if any.
+    @inlinable
     public func value(for key: Key, stamp: Stamp) -> Value? {
         table.withLock { table in table.stamp == stamp ? table.answers[key] : nil }
     }
 
     /// Remembers an answer made under `stamp`, forgetting those made under another.
+    @inlinable
     public func remember(_ value: Value, for key: Key, stamp: Stamp) {
         table.withLock { table in
             if table.stamp != stamp || table.answers.count >= capacity { table = Table(stamp: stamp) }
@@ -44,6 +55,7 @@ public final class StampedMemo<Key: Hashable & Sendable, Stamp: Equatable & Send
     }
 
     /// The answer remembered for `key` under `stamp`, or `make()`'s, remembered.
+    @inlinable
     public func value(for key: Key, stamp: Stamp, make: () -> Value) -> Value {
         if let known = value(for: key, stamp: stamp) { return known }
         let made = make()
