@@ -41,7 +41,7 @@ struct IncidentBuilder: Sendable {
             // A province given only as the setting of a town the same clause places gives no incident.
             let finer = sites.filter { $0.precision != .province }.compactMap(\.place.admin1Code)
             for site in sites where site.precision != .province || !finer.contains(site.place.admin1Code ?? "") {
-                result.append(incident(of: candidate, at: candidate.locations[site.location], site: site, in: report))
+                result.append(incident(of: candidate, at: site, in: report))
             }
         }
         // "Warplanes struck towns in Homs province on Tuesday. The jets hit Rastan and Talbiseh":
@@ -83,9 +83,10 @@ struct IncidentBuilder: Sendable {
         return Site(location: index, place: place, precision: precision)
     }
 
-    /// The incident of one candidate at one of its places.
-    private func incident(of candidate: EventCandidate, at location: EventLocation, site: Site, in report: Report) -> Incident {
+    /// The incident of one candidate at one of its sites.
+    private func incident(of candidate: EventCandidate, at site: Site, in report: Report) -> Incident {
         let place = site.place
+        let location = candidate.locations[site.location]
         let source = IncidentSource(docID: report.id, title: report.title, url: report.url, published: report.date,
                                     start: candidate.sentence.span.start, end: candidate.sentence.span.end)
         var incident = Incident(
