@@ -51,4 +51,10 @@ public struct ReportExtraction: Sendable {
     public var candidates: [EventCandidate]
     /// ISO codes; empty when the report names no country as a scene.
     public var theatre: Set<String>
+    /// The countries the report's local actors fight in ("Houthi forces": Yemen): where its
+    /// events are set when it names no country.
+    public var actorCountries: Set<String> = []
+
+    /// The countries the report's events are set in: those it names as scenes, else its actors'.
+    public var settings: Set<String> { theatre.isEmpty ? actorCountries : theatre }
 }

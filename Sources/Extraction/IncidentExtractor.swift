@@ -16,8 +16,13 @@ public struct IncidentExtractor: Sendable {
         self.includeStrategic = includeStrategic
     }
 
-    /// Words before a country that make it the scene of the report's events: "in Syria", "in neighbouring Lebanon".
-    static let sceneWords: Vocabulary = ["in", "inside", "into", "across", "throughout", "neighbouring", "neighboring", "within"]
+    /// Words before a country that make it the scene of the report's events: "in Syria", "in neighbouring Lebanon",
+    /// "Saada governorate, northern Yemen".
+    static let sceneWords: Vocabulary = [
+        "in", "inside", "into", "across", "throughout", "neighbouring", "neighboring", "within", "northern", "southern", "eastern",
+        "western", "central", "northwestern", "northeastern", "southwestern", "southeastern", "north-western", "north-eastern",
+        "south-western", "south-eastern",
+    ]
     /// Prepositions that let a place standing before its cue belong to the event: "In Idlib, shelling killed five".
     static let locatives: Vocabulary = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
     /// Reporting verbs whose subject is the source of a statement.
@@ -40,6 +45,7 @@ public struct IncidentExtractor: Sendable {
     public func extract(from report: Report, mentions: [PlaceMention]) -> ReportExtraction {
         var result: [EventCandidate] = []
         var theatre = Set<String>()
+        var actorCountries = Set<String>()
         // ACLED codes the day an event happened. A sentence that gives no date of its own
         // usually continues the narrative of the last dated sentence ("on Wednesday ... The first
         // strike hit Latamneh"), so its date carries into the rest of that paragraph and the next.
@@ -78,6 +84,7 @@ public struct IncidentExtractor: Sendable {
                 ?? report.date.map { ResolvedDate(day: $0, precision: .week) }
 
             let found = cues.isEmpty ? [] : actors.actors(in: tokenized.tokens)
+            for actor in found { actorCountries.formUnion(actor.homeCountries) }
             let sentenceCandidates = events(in: tokenized, cues: cues, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
             let firstNew = result.count
             for var candidate in sentenceCandidates {
@@ -110,7 +117,7 @@ public struct IncidentExtractor: Sendable {
             if result.count > firstNew { previousSentence = (sentenceIndex, firstNew..<result.count) }
             if let date = eventDates.first?.date { carried = (sentence.paragraph, date) }
         }
-        return ReportExtraction(candidates: result, theatre: theatre)
+        return ReportExtraction(candidates: result, theatre: theatre, actorCountries: actorCountries)
     }
 
     /// True when a sentence dates itself by an event already described: "during the fighting", "amid the clashes".
@@ -179,7 +186,7 @@ public struct IncidentExtractor: Sendable {
             var (actor1, actor2) = parties(of: cue, clause: clause, host: host, actors: found, speaker: speaker, in: sentence)
             // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
             // remote strikes with no other author speaks of its own.
-            if actor1 == nil, let speaker, speaker.kind == "state", speaker.name != actor2,
+            if actor1 == nil, let speaker, speaker.kind == "state" || speaker.kind == "external", speaker.name != actor2,
                cue.subEventType == .airDroneStrike || cue.subEventType == .shellingArtilleryMissileAttack {
                 actor1 = speaker.name
             }

@@ -5,19 +5,48 @@ import GeoModel
 
 /// Turns a report's event candidates and its resolved place mentions into incidents.
 struct IncidentBuilder: Sendable {
-    /// Where the first-level divisions come from.
+    /// Where the first-level divisions and country names come from.
     let gazetteer: Gazetteer
+    /// Turns the extractor's actor keys into ACLED's names for the incident's country and date.
+    let actors: ActorDictionary
 
-    init(gazetteer: Gazetteer) {
+    init(gazetteer: Gazetteer, actors: ActorDictionary) {
         self.gazetteer = gazetteer
+        self.actors = actors
+    }
+
+    /// ACLED's English name of a country code, else the gazetteer's, else the code.
+    func countryName(_ code: String) -> String {
+        CountryCodes.name(for: code) ?? gazetteer.country(code: code)?.name ?? code
+    }
+
+    /// Where a report's events may lie: the countries to prefer and the countries it names.
+    struct Setting {
+        /// `--focus`, else the countries the report sets its events in; empty when unknown.
+        var preferred: Set<String>
+        /// True when the report itself names the preferred countries as the scene ("in Syria"):
+        /// then they are the only ones.
+        var isNamedScene: Bool
+        /// Every country the report names.
+        var named: Set<String>
+
+        /// True when a place may be an event's scene: it lies in a preferred country; or, when
+        /// the scene is only inferred (from `--focus` or the report's actors), the text names its
+        /// country or it is a large city with no namesake in the preferred countries. Otherwise
+        /// it is a stray reading of the name ("Bani" in the Dominican Republic for a report set in Yemen).
+        func accepts(_ place: Place, readingsOf mention: PlaceMention) -> Bool {
+            guard !preferred.isEmpty, !preferred.contains(place.country) else { return true }
+            if isNamedScene { return false }
+            if named.contains(place.country) { return true }
+            return place.population >= 100_000 && !mention.candidates.contains { preferred.contains($0.place.country) }
+        }
     }
 
     /// One incident per linked place of each candidate.
     ///
-    /// A place resolved outside the report's theatre (the countries it places events in, or the
-    /// `--focus` countries) is a stray reading of the name and gives no incident. A province
-    /// given only as the setting of a town named in the same clause gives no incident of its own.
-    func incidents(for report: Report, extraction: ReportExtraction, resolutions: [Resolution]) -> [Incident] {
+    /// A place the report's setting does not accept (`Setting.accepts`) gives no incident. A
+    /// province given only as the setting of a town named in the same clause gives no incident of its own.
+    func incidents(for report: Report, extraction: ReportExtraction, resolutions: [Resolution], setting: Setting) -> [Incident] {
         var resolutionAt: [TextSpan: Int] = [:]
         resolutionAt.reserveCapacity(resolutions.count)
         for index in resolutions.indices where resolutionAt[resolutions[index].mention.span] == nil {
@@ -33,7 +62,7 @@ struct IncidentBuilder: Sendable {
                 for location in candidate.locations.indices where candidate.locations[location].isLandmark == landmarks {
                     guard let index = resolutionAt[candidate.locations[location].mention.span],
                           let resolved = resolutions[index].place, !resolved.isCountry else { continue }
-                    if !extraction.theatre.isEmpty, !extraction.theatre.contains(resolved.country) { continue }
+                    if !setting.accepts(resolved, readingsOf: resolutions[index].mention) { continue }
                     sites.append(site(of: candidate.locations[location], at: location, resolved: resolved,
                                       precision: resolutions[index].geoPrecision))
                 }
@@ -89,9 +118,14 @@ struct IncidentBuilder: Sendable {
         let location = candidate.locations[site.location]
         let source = IncidentSource(docID: report.id, title: report.title, url: report.url, published: report.date,
                                     start: candidate.sentence.span.start, end: candidate.sentence.span.end)
+        let day = candidate.date?.day ?? report.date
+        let name = { (key: String) in self.actors.name(of: key, country: place.country, date: day, countryName: self.countryName) }
+        let actor1 = candidate.actor1.map(name) ?? actors.defaultActor(for: candidate.subEventType, country: place.country, date: day)
+        var actor2 = candidate.actor2.map(name)
+        if actor2 == actor1 { actor2 = nil }
         var incident = Incident(
             id: "", eventDate: candidate.date?.day, timePrecision: candidate.date?.precision ?? .month,
-            subEventType: candidate.subEventType, actor1: candidate.actor1, actor2: candidate.actor2,
+            subEventType: candidate.subEventType, actor1: actor1, actor2: actor2,
             location: place.name, mention: location.mention.text, placeID: place.id,
             coordinate: place.coordinate.rounded(toDecimals: 6), geoPrecision: site.precision, admin1: place.admin1,
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,

@@ -24,23 +24,35 @@ public struct IncidentPipeline: Sendable {
         resolver.firstChoiceMemo = FirstChoiceMemo()
         self.resolver = resolver
         self.focus = focus
-        builder = IncidentBuilder(gazetteer: resources.gazetteer)
-        extractor = IncidentExtractor(actors: try ActorDictionary.builtin(), includeStrategic: includeStrategic)
+        let actors = try ActorDictionary.builtin()
+        builder = IncidentBuilder(gazetteer: resources.gazetteer, actors: actors)
+        extractor = IncidentExtractor(actors: actors, includeStrategic: includeStrategic)
     }
 
     /// The incidents of one report, before merging across reports.
     public func incidents(in report: Report) -> [Incident] {
         let mentions = recognizer.mentions(in: report.text)
-        var extraction = extractor.extract(from: report, mentions: mentions)
+        let extraction = extractor.extract(from: report, mentions: mentions)
         guard !extraction.candidates.isEmpty else { return [] }
-        if !focus.isEmpty { extraction.theatre = Set(focus) }
-        // Without --focus, the countries the report places its events in guide the resolver too.
+        // --focus, else the countries the report sets its events in (named, or its actors'), guide the resolver.
+        let preferred = focus.isEmpty ? extraction.settings : Set(focus)
         var reportResolver = resolver
-        if focus.isEmpty, !extraction.theatre.isEmpty { reportResolver.focus = extraction.theatre.sorted() }
+        if focus.isEmpty, !preferred.isEmpty { reportResolver.focus = preferred.sorted() }
         // Every mention lends context, but only the places events are linked to need a full ranking.
         let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
         let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked, explained: false)
-        return builder.incidents(for: report, extraction: extraction, resolutions: resolutions)
+        let setting = IncidentBuilder.Setting(preferred: preferred, isNamedScene: focus.isEmpty && !extraction.theatre.isEmpty,
+                                              named: Self.namedCountries(in: mentions))
+        return builder.incidents(for: report, extraction: extraction, resolutions: resolutions, setting: setting)
+    }
+
+    /// The countries a report names ("Yemen", "the United States"), by any reading of a mention.
+    static func namedCountries(in mentions: [PlaceMention]) -> Set<String> {
+        var named = Set<String>()
+        for mention in mentions {
+            for candidate in mention.candidates where candidate.place.isCountry && candidate.editDistance == 0 { named.insert(candidate.place.country) }
+        }
+        return named
     }
 
     /// The merged incidents of all reports, in a stable order.

@@ -51,6 +51,10 @@ import Testing
     @Test func actorAliasesMapToOneName() throws {
         let actors = try ActorDictionary.builtin()
         let found = actors.actors(in: "The Army of Islam and Tajamaa al Ezza clashed with IS near Rastan.")
-        #expect(found.map(\.name) == ["Jaish al-Islam", "Jaysh al-Izza", "Islamic State"])
+        let names = found.map { actors.name(of: $0.name, country: "SY", date: nil) { $0 } }
+        #expect(names == ["Jaish al-Islam", "Jaysh al-Izza", "Islamic State (Syria)"])
+        // The same alias names the country's own branch elsewhere, and a local group gives its country as the setting.
+        #expect(actors.name(of: found[2].name, country: "YE", date: nil) { $0 } == "Islamic State (Yemen)")
+        #expect(found.map(\.homeCountries) == [["SY"], ["SY"], []])
     }
 }

@@ -62,8 +62,13 @@ struct ExtractionCase: CustomStringConvertible, Sendable {
         let mentions = PlaceRecognizer(gazetteer: Self.gazetteer).mentions(in: text)
         return extractor.candidates(in: report, mentions: mentions).flatMap { candidate in
             candidate.locations.filter { !$0.isLandmark }.map { location in
-                [candidate.subEventType.rawValue, location.mention.text, candidate.date?.day.description ?? "-",
-                 candidate.date.map { "\($0.precision.rawValue)" } ?? "-", candidate.actor1 ?? "-", candidate.actor2 ?? "-",
+                // Actor keys become ACLED names for the country of the place's first reading, as the pipeline does.
+                let country = location.mention.candidates.first?.place.country
+                let name = { (key: String) in
+                    extractor.actors.name(of: key, country: country, date: candidate.date?.day ?? published) { CountryCodes.name(for: $0) ?? $0 }
+                }
+                return [candidate.subEventType.rawValue, location.mention.text, candidate.date?.day.description ?? "-",
+                 candidate.date.map { "\($0.precision.rawValue)" } ?? "-", candidate.actor1.map(name) ?? "-", candidate.actor2.map(name) ?? "-",
                  candidate.fatalities.map(String.init) ?? "-", candidate.certainty.rawValue, "\(location.scope)"]
                     .joined(separator: "|")
             }

@@ -2,7 +2,7 @@ import Foundation
 
 /// ISO 3166-1 codes of the countries ACLED names most often, to turn an ACLED `country` name,
 /// `iso3` or numeric `iso` column into the alpha-2 code of the incident record.
-enum CountryCodes {
+public enum CountryCodes {
     /// (alpha-2, alpha-3, numeric, English name as ACLED writes it).
     private static let table: [(String, String, Int, String)] = [
         ("SY", "SYR", 760, "Syria"), ("LB", "LBN", 422, "Lebanon"), ("IQ", "IRQ", 368, "Iraq"), ("TR", "TUR", 792, "Turkey"),
@@ -34,10 +34,13 @@ enum CountryCodes {
     }()
     private static let byAlpha3 = Dictionary(table.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
     private static let byNumeric = Dictionary(table.map { ($0.2, $0.0) }, uniquingKeysWith: { first, _ in first })
-    private static let alpha2 = Set(table.map(\.0))
+    private static let nameByAlpha2 = Dictionary(table.map { ($0.0, $0.3) }, uniquingKeysWith: { first, _ in first })
+
+    /// The English name ACLED writes for an alpha-2 code ("YE" is "Yemen"); nil when the table lacks it.
+    public static func name(for alpha2: String) -> String? { nameByAlpha2[alpha2] }
 
     /// The alpha-2 code for a country name, an alpha-2 or alpha-3 code, or an ISO numeric code; nil when unknown.
-    static func alpha2(for text: String) -> String? {
+    public static func alpha2(for text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.count == 2, trimmed.allSatisfy({ $0.isASCII && $0.isLetter }) { return trimmed.uppercased() }
         if trimmed.count == 3, let code = byAlpha3[trimmed.uppercased()] { return code }
