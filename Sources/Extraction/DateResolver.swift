@@ -118,7 +118,7 @@ public enum DateResolver {
         guard let month = months[token] else { return nil }
         // "May" the month is capitalised or followed by a day; "may" is a modal verb.
         if word == "may", !tokens[i].isCapitalized { return nil }
-        if word.utf8.count <= 3 && Int(next) == nil { return nil }
+        if word.utf8.count <= 3, word != "may", Int(next) == nil { return nil }
         var dayNumber: Int?
         var year: Int?
         if let d = Int(next), (1...31).contains(d) {

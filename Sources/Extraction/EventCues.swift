@@ -11,6 +11,12 @@ public struct EventCue: Sendable, Hashable {
     /// A weapon noun ("rockets", "artillery", "warplanes") counts only next to an attack verb:
     /// "positioned tanks and artillery at an airfield" is not an attack.
     var needsAttackVerb: Bool
+    /// The sub-type when the sentence does not speak of the air ("bombing" without aircraft is a planted bomb).
+    var alternative: SubEventType? = nil
+    /// "captured", "seized": taking ground only when a place follows ("seized the town of X").
+    var needsPlaceAfter = false
+    /// "killed", "shot": an event only when no other cue of the clause names one.
+    var isFallback = false
 }
 
 /// Recognises event cues and maps them to ACLED's taxonomy.
@@ -21,61 +27,123 @@ public enum EventCues {
         var phrase: String
         var type: SubEventType
         var needsAttackVerb: Bool
+        var alternative: SubEventType?
+        var needsPlaceAfter: Bool
+        var isFallback: Bool
     }
 
     /// Lowercase word sequences and the sub-type each signals; longer phrases are tried first.
     private static let table: [Row] = {
         let air: [String] = [
-            "air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids", "airstrikes", "aerial bombardment",
-            "aerial bombardments", "aerial assault", "aerial attack", "aerial attacks", "drone strike", "drone strikes",
-            "drone attack", "barrel bomb", "barrel bombs", "barrel bombing", "barrel bombings", "warplanes bombed",
-            "warplanes struck", "warplanes hit", "warplanes targeted", "jets bombed", "jets struck", "jets hit",
-            "bombed", "bombing", "bombings", "bombardment", "strikes", "strike",
+            "air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids", "aerial bombardment",
+            "aerial bombardments", "aerial assault", "aerial attack", "aerial attacks", "aerial strike", "aerial strikes", "aerial raid",
+            "aerial raids", "air attack", "air attacks", "air bombardment", "drone strike", "drone strikes", "drone attack", "drone attacks",
+            "barrel bomb", "barrel bombs", "barrel bombing", "barrel bombings", "warplanes bombed", "warplanes struck", "warplanes hit",
+            "warplanes targeted", "jets bombed", "jets struck", "jets hit", "strikes", "strike", "sorties targeted",
         ]
+        // Bombing is from the air only when the sentence speaks of aircraft or of a force that flies;
+        // otherwise it is a planted bomb ("bombings in Shia areas of the capital").
+        let bombing: [String] = ["bombed", "bombing", "bombings"]
+        let bombardment: [String] = ["bombardment", "bombardments"]
+        let raids: [String] = ["raid", "raids"]
         let shelling: [String] = [
-            "shelling", "shelled", "shells", "artillery fire", "artillery shelling", "rocket fire", "rocket attack",
-            "rocket attacks", "missile strike", "missile strikes", "missile attack", "missile attacks", "mortar fire",
-            "mortar attack", "mortar attacks", "bombarded", "pounded",
+            "shelling", "shellings", "shelled", "shells", "shellfire", "shell fire", "artillery fire", "artillery shelling",
+            "artillery shells", "artillery shell", "artillery bombardment", "mortar shells", "mortar shell", "tank shells", "tank fire",
+            "rocket fire", "rocket attack", "rocket attacks", "missile strike", "missile strikes", "missile attack", "missile attacks",
+            "ballistic missile", "ballistic missiles", "mortar fire", "mortar attack", "mortar attacks", "katyusha", "katyushas",
+            "katyusha rockets", "bombarded", "pounded", "shot down",
         ]
-        let weakShelling: [String] = ["rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets"]
+        let weakShelling: [String] = [
+            "rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets", "projectiles",
+            "projectile", "shell", "howitzer", "howitzers",
+        ]
         let weakAir: [String] = ["warplanes", "warplane", "fighter jets", "jets", "helicopters", "helicopter", "drones", "drone", "sorties", "sortie"]
         let explosive: [String] = [
-            "roadside bomb", "roadside bombs", "car bomb", "car bombs", "car bombing", "ied", "ieds",
-            "improvised explosive device", "improvised explosive devices", "landmine", "landmines", "land mine",
-            "land mines", "explosive device", "bomb exploded", "bomb blast", "bomb went off", "booby trap", "booby trapped",
+            "roadside bomb", "roadside bombs", "car bomb", "car bombs", "car bombing", "ied", "ieds", "vbied",
+            "improvised explosive device", "improvised explosive devices", "landmine", "landmines", "land mine", "mine", "mines",
+            "land mines", "explosive device", "explosive devices", "explosive charge", "explosive charges", "bomb exploded",
+            "bomb blast", "bomb went off", "booby trap", "booby trapped", "booby traps", "sticky bomb", "magnetic bomb", "explosion",
+            "explosions", "blast", "blasts", "exploded", "detonated", "detonation", "blew up", "explosive laden", "planted bomb",
         ]
-        let suicide: [String] = ["suicide bomber", "suicide bombers", "suicide bombing", "suicide attack", "suicide car bomb"]
+        let suicide: [String] = [
+            "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack", "suicide attacks",
+            "suicide attacker", "suicide car bomb", "suicide bomb", "suicide vest", "explosive vest", "explosive belt",
+            "suicide truck bomb", "blew himself up", "blew herself up", "blew themselves up",
+        ]
+        let grenade: [String] = ["grenade", "grenades", "hand grenade", "hand grenades", "grenade attack"]
+        let chemical: [String] = [
+            "chemical attack", "chemical attacks", "chemical weapon", "chemical weapons", "chlorine gas", "sarin", "toxic gas",
+            "poison gas", "nerve agent", "gas attack",
+        ]
         let clash: [String] = [
             "clashes", "clashed", "clash", "fighting", "fought", "offensive", "battle", "battles", "battled", "ambush",
             "ambushed", "attack", "attacks", "attacked", "attacking", "assault", "assaults", "assaulted", "stormed",
-            "firefight", "gunfight", "attack on positions", "exchanged fire",
+            "firefight", "firefights", "gunfight", "gun battle", "gun battles", "gunbattle", "attack on positions", "exchanged fire",
+            "exchange of fire", "exchanges of fire", "skirmish", "skirmishes", "confrontation", "confrontations", "repelled",
+            "repulsed", "counterattack", "counter attack", "raided", "infiltration", "beaten back", "beat back", "fought off",
         ]
-        let civilians: [String] = ["massacre", "massacred", "executed", "gunmen killed", "shot dead", "gunned down", "abducted"]
+        let civilians: [String] = [
+            "massacre", "massacred", "executed", "gunmen killed", "shot dead", "gunned down", "sniper", "snipers", "sniper fire", "stabbed", "assassinated", "assassination", "murdered",
+            "beheaded", "tortured", "beaten", "lynched",
+        ]
+        // Killing and shooting name an event only when nothing more specific does.
+        let fallback: [String] = ["killed", "killing", "shot", "shooting", "gunfire", "opened fire", "shot and killed"]
+        let abduction: [String] = [
+            "abducted", "abduction", "abductions", "abducting", "kidnapped", "kidnapping", "kidnappings", "kidnap",
+            "taken hostage", "took hostage", "forcibly disappeared",
+        ]
+        let sexual: [String] = ["raped", "rape", "sexually assaulted", "sexual assault"]
+        // Taking ground: coded for the state or for a non-state actor once the actor is named.
+        let territory: [String] = [
+            "took control", "take control", "seized control", "gained control", "regained control", "regain control", "recaptured",
+            "retook", "took over", "overran", "liberated", "liberation of", "fell to",
+        ]
+        let territoryBeforePlace: [String] = ["captured", "seized", "controlled"]
         let bases: [String] = ["airbase", "airbases", "air base", "air bases", "naval base", "military base", "set up camp", "airstrip", "headquarters established"]
         let deployments: [String] = ["deployed", "deployment", "reinforcements", "reinforcement", "deploying", "arrived"]
         var rows: [Row] = []
-        func add(_ phrases: [String], _ type: SubEventType, weak: Bool = false) {
-            rows += phrases.map { Row(words: $0.split(separator: " ").map { PackedWord(String($0)) }, phrase: $0, type: type, needsAttackVerb: weak) }
+        func add(_ phrases: [String], _ type: SubEventType, weak: Bool = false, otherwise: SubEventType? = nil, placeAfter: Bool = false,
+                 isFallback: Bool = false) {
+            rows += phrases.map {
+                Row(words: WordToken.tokens(of: $0).map(\.word), phrase: $0, type: type, needsAttackVerb: weak,
+                    alternative: otherwise, needsPlaceAfter: placeAfter, isFallback: isFallback)
+            }
         }
         add(air, .airDroneStrike)
+        add(bombing, .airDroneStrike, otherwise: .remoteExplosiveLandmineIED)
+        add(bombardment, .airDroneStrike, otherwise: .shellingArtilleryMissileAttack)
+        add(raids, .airDroneStrike, otherwise: .armedClash)
         add(weakAir, .airDroneStrike, weak: true)
         add(shelling, .shellingArtilleryMissileAttack)
         add(weakShelling, .shellingArtilleryMissileAttack, weak: true)
         add(explosive, .remoteExplosiveLandmineIED)
         add(suicide, .suicideBomb)
+        add(grenade, .grenade)
+        add(chemical, .chemicalWeapon)
         add(clash, .armedClash)
         add(civilians, .attack)
+        add(fallback, .attack, isFallback: true)
+        add(abduction, .abductionForcedDisappearance)
+        add(sexual, .sexualViolence)
+        add(territory, .nonStateActorOvertakesTerritory)
+        add(territoryBeforePlace, .nonStateActorOvertakesTerritory, placeAfter: true)
         add(bases, .headquartersOrBaseEstablished)
         add(deployments, .other)
         return rows.sorted { $0.words.count > $1.words.count }
     }()
+
+    /// Words that make a sentence speak of the air: "bombed" and "raid" are then air strikes.
+    static let airWords: Vocabulary = [
+        "air", "aerial", "aircraft", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets", "plane", "planes",
+        "helicopter", "helicopters", "drone", "drones", "sortie", "sorties", "barrel", "airforce", "fighter",
+    ]
 
     /// Verbs that make a weapon noun an attack: "rockets hit", "fired missiles", "warplanes targeted".
     static let attackVerbs: Vocabulary = [
         "hit", "hits", "struck", "strike", "strikes", "fired", "fire", "fires", "firing", "launched", "launching", "pounded",
         "targeted", "targeting", "targets", "landed", "bombed", "bombing", "shelled", "rained", "slammed", "destroyed",
         "attacked", "attacking", "killed", "killing", "wounded", "shot", "shoot", "raided", "flattened", "levelled", "leveled",
-        "hitting", "striking", "pounding", "bombarding", "dropped", "dropping",
+        "hitting", "striking", "pounding", "bombarding", "dropped", "dropping", "exploded", "detonated", "fell", "landing",
     ]
 
     /// The table by first word, longest phrase first.
@@ -93,7 +161,8 @@ public enum EventCues {
             guard let row else { i += 1; continue }
             let n = row.words.count
             cues.append(EventCue(subEventType: row.type, span: TextSpan(start: tokens[i].span.start, end: tokens[i + n - 1].span.end),
-                                 phrase: row.phrase, tokenRange: i..<(i + n), needsAttackVerb: row.needsAttackVerb))
+                                 phrase: row.phrase, tokenRange: i..<(i + n), needsAttackVerb: row.needsAttackVerb,
+                                 alternative: row.alternative, needsPlaceAfter: row.needsPlaceAfter, isFallback: row.isFallback))
             i += n
         }
         return cues
@@ -113,7 +182,8 @@ public enum EventCues {
         "possible", "order", "lead", "launch", "stage", "mount", "conduct", "massing", "deny", "denied", "denies",
         "half", "most", "majority", "responsible", "like", "fear", "fears", "feared", "risk",
         "wants", "want", "aim", "aims", "seek", "seeks", "able", "ability", "capable", "promised", "promise", "promises",
-        "pledged", "pledge", "pledges", "string", "spate", "history",
+        "pledged", "pledge", "pledges", "string", "spate", "history", "repeatedly", "regularly", "frequently", "often",
+        "routinely", "usually",
     ]
     /// Words right after a cue that make it something other than an event: "declared war", "the attack of war".
     static let irrealisAfter: [[PackedWord]] = [["of", "war"], ["war"], ["campaign"], ["capability"], ["capabilities"]]
@@ -166,10 +236,12 @@ public enum EventCues {
     /// How specific a sub-type is when one clause holds several cues; the most specific names the event.
     static func specificity(_ type: SubEventType) -> Int {
         switch type {
-        case .suicideBomb: 6
-        case .remoteExplosiveLandmineIED: 5
-        case .airDroneStrike: 4
-        case .shellingArtilleryMissileAttack: 3
+        case .suicideBomb, .chemicalWeapon: 8
+        case .remoteExplosiveLandmineIED, .grenade: 7
+        case .airDroneStrike: 6
+        case .shellingArtilleryMissileAttack: 5
+        case .sexualViolence, .abductionForcedDisappearance: 4
+        case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory: 3
         case .attack: 2
         case .armedClash: 1
         default: 0

@@ -25,6 +25,17 @@ public struct IncidentExtractor: Sendable {
     ]
     /// Prepositions that let a place standing before its cue belong to the event: "In Idlib, shelling killed five".
     static let locatives: Vocabulary = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
+    /// Words that may stand between "captured" and the place taken: "captured the strategic town of".
+    static let placeIntroductions: Vocabulary = [
+        "the", "town", "city", "village", "villages", "of", "area", "district", "hill", "hills", "mount", "mountain", "strategic",
+        "key", "nearby", "neighbouring", "neighboring", "base", "airport", "most", "parts", "much", "control",
+    ]
+    /// Words after which an actor is acted upon: "killed six soldiers", "clashed with the Houthis".
+    static let objectMarkers: Vocabulary = [
+        "with", "against", "on", "at", "targeting", "targeted", "killed", "killing", "captured", "attacked", "attacking", "hit",
+        "struck", "shelled", "bombed", "ambushed", "abducted", "kidnapped", "wounded", "injured", "shot", "arrested", "toward",
+        "towards", "fighting", "battling", "repelled", "of",
+    ]
     /// Reporting verbs whose subject is the source of a statement.
     static let reportingVerbs: Vocabulary = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
     /// Forms of "be", "have" and "come" after a place that make it the subject of a passive: "Rastan was shelled".
@@ -85,9 +96,14 @@ public struct IncidentExtractor: Sendable {
 
             let found = cues.isEmpty ? [] : actors.actors(in: tokenized.tokens)
             for actor in found { actorCountries.formUnion(actor.homeCountries) }
-            let sentenceCandidates = events(in: tokenized, cues: cues, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate)
+            let isBackground = Self.isBackground(tokenized, published: report.date)
+            let sentenceCandidates = isBackground ? []
+                : events(in: tokenized, cues: cues, mentions: local, actors: found, dates: eventDates, fallback: fallbackDate,
+                         airborneEarlier: result.contains { $0.subEventType == .airDroneStrike })
             let firstNew = result.count
             for var candidate in sentenceCandidates {
+                // An event dated only by a month or year more than a month before publication is history, not news.
+                if let date = candidate.date, date.precision != .day, let published = report.date, date.day.days(to: published) > 31 { continue }
                 // "The bombing in southern Idlib comes as ...": an event of the kind already coded is that event again.
                 // Without a place of its own it may still lend its toll or actors to the next placed event.
                 if candidate.refersBack, !candidate.locations.isEmpty,
@@ -120,6 +136,32 @@ public struct IncidentExtractor: Sendable {
         return ReportExtraction(candidates: result, theatre: theatre, actorCountries: actorCountries)
     }
 
+    /// Words after "since" that make a sentence a war-wide tally: "since the start of the war", "since the uprising began".
+    static let historyAfterSince: Vocabulary = [
+        "start", "beginning", "outbreak", "war", "conflict", "uprising", "revolution", "crisis", "began", "started", "onset",
+    ]
+    /// Prepositions that date a sentence by a year: "in 1982", "during 2013".
+    static let yearPrepositions: Vocabulary = ["in", "during", "since", "of", "from", "until"]
+
+    /// True when a sentence tells history rather than news: a tally since the war began ("more
+    /// than 220,000 people have been killed since 2011"), or events of an earlier year ("in 1982").
+    static func isBackground(_ sentence: TokenizedSentence, published: Day?) -> Bool {
+        let words = sentence.tokens
+        for i in words.indices {
+            if words[i].is("since") {
+                for k in (i + 1)..<min(words.count, i + 4) {
+                    if historyAfterSince.contains(words[k]) { return true }
+                    if let year = Int(words[k].lower), (1900...2100).contains(year) { return true }
+                }
+            }
+            if i > 0, yearPrepositions.contains(words[i - 1]), let year = Int(words[i].lower), (1900...2100).contains(year),
+               let published, year < published.year {
+                return true
+            }
+        }
+        return false
+    }
+
     /// True when a sentence dates itself by an event already described: "during the fighting", "amid the clashes".
     static func timeOfEarlierEvent(in sentence: TokenizedSentence) -> Bool {
         let words = sentence.tokens
@@ -148,12 +190,25 @@ public struct IncidentExtractor: Sendable {
 
     /// The events of one sentence: one per clause that holds a real cue.
     /// - Parameter sentenceCues: the sentence's cues, `EventCues.cues(in:)`; its clauses must be segmented when there are any.
+    /// - Parameter airborneEarlier: the report has already coded an air strike.
     func events(in sentence: TokenizedSentence, cues sentenceCues: [EventCue], mentions: [LocalMention], actors found: [ActorMention],
-                dates: [DateExpression], fallback: ResolvedDate?) -> [EventCandidate] {
-        let cues = sentenceCues.filter { cue in
+                dates: [DateExpression], fallback: ResolvedDate?, airborneEarlier: Bool = false) -> [EventCandidate] {
+        let airborne = speaksOfTheAir(sentence, actors: found)
+        let cues = sentenceCues.compactMap { cue -> EventCue? in
             let type = cue.subEventType.eventType
-            guard type.isViolent || (includeStrategic && type == .strategicDevelopments) else { return false }
-            return !EventCues.isIrrealis(cue, in: sentence) && (!cue.needsAttackVerb || EventCues.hasAttackVerb(cue, in: sentence))
+            guard type.isViolent || (includeStrategic && type == .strategicDevelopments) else { return nil }
+            guard !EventCues.isIrrealis(cue, in: sentence), !cue.needsAttackVerb || EventCues.hasAttackVerb(cue, in: sentence) else { return nil }
+            // "seized the town of X": taking ground only with a place right after.
+            if cue.needsPlaceAfter, !mentions.contains(where: { mention in
+                mention.range.lowerBound >= cue.tokenRange.upperBound
+                    && sentence.words(cue.tokenRange.upperBound..<mention.range.lowerBound).allSatisfy { Self.placeIntroductions.contains($0) }
+            }) {
+                return nil
+            }
+            var read = cue
+            // In a report of air strikes, "the bombing" and "a raid" are more of them.
+            if let alternative = cue.alternative, !airborne, !airborneEarlier { read.subEventType = alternative }
+            return read
         }
         guard !cues.isEmpty else { return [] }
         // The most specific cue of each clause names its event; a violent one wins over a strategic one.
@@ -178,7 +233,8 @@ public struct IncidentExtractor: Sendable {
             // Places are read against the clause's first cue: "stormed Palmyra and shot dead nine villagers".
             let first = cues.filter { sentence.clauseOf[$0.tokenRange.lowerBound] == clause }.map(\.tokenRange)
                 .min { $0.lowerBound < $1.lowerBound } ?? cue.tokenRange
-            var locations = link(first, clause: clause, scenes: scenes, in: sentence)
+            // "captured the village of X" takes only the place it names after it.
+            var locations = link(first, clause: clause, scenes: scenes, in: sentence, onlyAfter: cue.needsPlaceAfter)
             // "Pro-government forces tried to storm farmland near Douma, setting off hours of fighting
             // with Jaish al-Islam": a participle clause with no place continues the clause before it.
             let host = locations.isEmpty ? participleHost(of: clause, cued: byClause, in: sentence) : nil
@@ -213,7 +269,13 @@ public struct IncidentExtractor: Sendable {
     }
 
     private func rank(_ cue: EventCue) -> Int {
-        (cue.subEventType.eventType.isViolent ? 10 : 0) + EventCues.specificity(cue.subEventType)
+        (cue.subEventType.eventType.isViolent ? 10 : 0) + (cue.isFallback ? 0 : EventCues.specificity(cue.subEventType))
+    }
+
+    /// True when the sentence speaks of aircraft ("warplanes", "air") or names a force that
+    /// flies over other countries (the coalition, a foreign air force).
+    func speaksOfTheAir(_ sentence: TokenizedSentence, actors found: [ActorMention]) -> Bool {
+        sentence.tokens.contains(where: EventCues.airWords.contains) || found.contains { $0.kind == "external" }
     }
 
     private func actorClause(_ actor: ActorMention, _ sentence: TokenizedSentence) -> Int {
@@ -227,12 +289,13 @@ public struct IncidentExtractor: Sendable {
     /// before it belongs only after a locative ("In Idlib, shelling ...") or as the subject of a
     /// passive ("Rastan was shelled"). A place given only as a landmark for a named town
     /// ("the outskirts of Homs in the towns of ...", "Chtoura near the border") is left out.
-    func link(_ cue: Range<Int>, clause: Int, scenes: [LocalMention], in sentence: TokenizedSentence) -> [EventLocation] {
+    func link(_ cue: Range<Int>, clause: Int, scenes: [LocalMention], in sentence: TokenizedSentence, onlyAfter: Bool = false) -> [EventLocation] {
         var linked: [(LocalMention, EventLocation.Scope)] = []
         for item in scenes where sentence.clauseOf[item.range.lowerBound] == clause {
             if item.range.lowerBound >= cue.upperBound {
                 guard item.range.lowerBound - cue.upperBound <= 30 else { continue }
             } else {
+                guard !onlyAfter else { continue }
                 let distance = cue.lowerBound - item.range.upperBound
                 guard distance <= 10 else { continue }
                 let before = sentence.words((item.range.lowerBound - 3)..<item.range.lowerBound)
@@ -284,16 +347,24 @@ public struct IncidentExtractor: Sendable {
             let sides = after.filter { $0.span.start >= sentence.tokens[between].span.end }
             if sides.count >= 2 { return (sides[0].name, sides.first { $0.name != sides[0].name }?.name) }
         }
-        var actor1 = before.last?.name
+        // "Houthi forces killed six pro-government fighters during clashes": an actor right after a
+        // verb or preposition of the clause is acted upon, not acting.
+        let objects = before.filter { actor in
+            let range = sentence.tokenRange(of: actor.span)
+            return sentence.words((range.lowerBound - 3)..<range.lowerBound).contains(where: { Self.objectMarkers.contains($0) })
+        }
+        let subjects = objects.isEmpty ? before : before.filter { actor in !objects.contains { $0.span == actor.span } }
+        let leading = subjects.isEmpty ? before : subjects
+        var actor1 = leading.last?.name
         // "Syrian army units and allied Iran-backed militias fought": the first side of a pairing leads.
-        if before.count >= 2 {
-            let (lead, ally) = (sentence.tokenRange(of: before[before.count - 2].span), sentence.tokenRange(of: before[before.count - 1].span))
+        if leading.count >= 2 {
+            let (lead, ally) = (sentence.tokenRange(of: leading[leading.count - 2].span), sentence.tokenRange(of: leading[leading.count - 1].span))
             let between = sentence.words(lead.upperBound..<ally.lowerBound)
-            if between.count <= 3, between.contains("and"), before[before.count - 2].span != speaker?.span {
-                actor1 = before[before.count - 2].name
+            if between.count <= 3, between.contains("and"), leading[leading.count - 2].span != speaker?.span {
+                actor1 = leading[leading.count - 2].name
             }
         }
-        let speakerActs = speaker != nil && before.last?.span == speaker?.span
+        let speakerActs = speaker != nil && leading.last?.span == speaker?.span
         var agentName: String?
         for actor in after {
             let range = sentence.tokenRange(of: actor.span)
@@ -309,6 +380,7 @@ public struct IncidentExtractor: Sendable {
             return (agentName, target ?? (speakerName == agentName ? nil : speakerName))
         }
         let actor2 = after.first { $0.name != actor1 && $0.name != agentName }?.name
+            ?? objects.first { $0.name != actor1 && !subjects.isEmpty }?.name
         return (actor1, actor2)
     }
 

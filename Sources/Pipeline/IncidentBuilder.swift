@@ -123,9 +123,14 @@ struct IncidentBuilder: Sendable {
         let actor1 = candidate.actor1.map(name) ?? actors.defaultActor(for: candidate.subEventType, country: place.country, date: day)
         var actor2 = candidate.actor2.map(name)
         if actor2 == actor1 { actor2 = nil }
+        // Ground taken by state forces is the government regaining it, ACLED's rule for its two territory sub-types.
+        var type = candidate.subEventType
+        if type == .nonStateActorOvertakesTerritory, let actor1, actor1.hasPrefix("Military Forces of") || actor1.hasPrefix("Police Forces of") {
+            type = .governmentRegainsTerritory
+        }
         var incident = Incident(
             id: "", eventDate: candidate.date?.day, timePrecision: candidate.date?.precision ?? .month,
-            subEventType: candidate.subEventType, actor1: actor1, actor2: actor2,
+            subEventType: type, actor1: actor1, actor2: actor2,
             location: place.name, mention: location.mention.text, placeID: place.id,
             coordinate: place.coordinate.rounded(toDecimals: 6), geoPrecision: site.precision, admin1: place.admin1,
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
