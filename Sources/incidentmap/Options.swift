@@ -13,6 +13,9 @@ struct GeoOptions: ParsableArguments {
     @Option(help: "First-level administrative polygons as GeoJSON, replacing the built-in ones.")
     var boundaries: String?
 
+    @Flag(name: .customLong("make-valid"), help: "Close open rings and repair invalid polygons (--within, --boundaries) with GEOS MakeValid instead of failing.")
+    var makeValid = false
+
     @Option(help: "Countries to prefer when a name is ambiguous, e.g. SY,LB.")
     var focus: String?
 
@@ -21,7 +24,7 @@ struct GeoOptions: ParsableArguments {
     }
 
     func loadResources() throws -> GeoResources {
-        try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries)
+        try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries, makeValid: makeValid)
     }
 }
 
