@@ -79,17 +79,43 @@ public enum ACLEDCSVReader {
             placeID: row["place_id"] ?? "", coordinate: coordinate,
             geoPrecision: try precision("geo_precision", GeoPrecision.self, default: .town),
             admin1: row["admin1"], admin1Code: row["admin1_code"], country: country, fatalities: fatalities,
-            certainty: certainty, notes: row["notes"] ?? "", sources: sources(row, published: eventDate))
+            certainty: certainty, notes: row["notes"] ?? "", sources: try sources(row, published: eventDate))
         if incident.id.isEmpty { incident.id = stableID(incident) }
         return incident
     }
 
-    /// `source` holds titles joined by `; ` (ACLED and this tool both), `source_url` URLs joined by spaces.
-    static func sources<Fields: RecordFields>(_ row: Fields, published: Day?) -> [IncidentSource] {
-        let titles = (row["source"] ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-        let urls = (row["source_url"] ?? "").split(separator: " ").map(String.init)
-        return titles.enumerated().map { i, title in
-            IncidentSource(docID: title, title: title, url: i < urls.count ? urls[i] : nil, published: nil, start: 0, end: 0)
+    /// The sources of a row. `source` holds titles joined by `; ` (ACLED and this tool both).
+    /// This tool also writes `source_id`, `source_url` and `source_date`, one value per source
+    /// joined by `; `, empty where a source has none; files from before `source_id` joined the
+    /// URLs and dates by spaces.
+    /// - Throws: `RowError` for a `source_date` that is not a date.
+    static func sources<Fields: RecordFields>(_ row: Fields, published: Day?) throws -> [IncidentSource] {
+        let separator = "; "
+        let ids = row["source_id"].map { $0.components(separatedBy: separator) }
+        let titles = (row.untrimmed("source") ?? "").components(separatedBy: separator)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { ids != nil || !$0.isEmpty }
+        let count = ids?.count ?? titles.count
+        func values(_ name: String) -> [String?] {
+            guard let text = row.untrimmed(name) else { return Array(repeating: nil, count: count) }
+            let parts = text.contains(separator) || ids != nil || count <= 1
+                ? text.components(separatedBy: separator) : text.split(separator: " ").map(String.init)
+            return (0..<count).map { i in
+                let value = i < parts.count ? parts[i].trimmingCharacters(in: .whitespaces) : ""
+                return value.isEmpty ? nil : value
+            }
+        }
+        let urls = values("source_url")
+        let dates = try values("source_date").map { text in
+            try text.map { text in
+                do { return try Day(parsing: text) } catch { throw RowError("source_date '\(text)' is not a YYYY-MM-DD date") }
+            }
+        }
+        return (0..<count).map { i in
+            let title = i < titles.count && !titles[i].isEmpty ? titles[i] : nil
+            let id = ids.map { $0[i].trimmingCharacters(in: .whitespaces) } ?? title ?? ""
+            // The writer puts the id in `source` for a report without a title.
+            return IncidentSource(docID: id, title: ids != nil && title == id ? nil : title, url: urls[i], published: dates[i],
+                                  start: 0, end: 0)
         }
     }
 
@@ -138,9 +164,17 @@ public enum ACLEDCSVReader {
         let columns: Columns
 
         subscript(name: String) -> String? {
+            guard let cell = untrimmed(name)?.trimmingCharacters(in: .whitespaces) else { return nil }
+            return cell.isEmpty ? nil : cell
+        }
+
+        func untrimmed(_ name: String) -> String? {
             guard let position = columns[name], position < cells.count else { return nil }
-            var cell = cells[position].trimmingCharacters(in: .whitespaces)
-            if cell.hasPrefix("'"), let second = cell.dropFirst().first, "=+-@\t\r".contains(second) { cell.removeFirst() }
+            var cell = cells[position]
+            let start = cell.drop { $0 == " " }
+            if start.hasPrefix("'"), let second = start.dropFirst().first, "=+-@\t\r".contains(second) {
+                cell = String(start.dropFirst())
+            }
             return cell.isEmpty ? nil : cell
         }
 
@@ -152,8 +186,12 @@ public enum ACLEDCSVReader {
 protocol RecordFields {
     /// The field's text, or nil when it is missing or blank.
     subscript(name: String) -> String? { get }
+    /// The field's text with its white space kept, or nil when it is missing or empty.
+    func untrimmed(_ name: String) -> String?
 }
 
 extension RecordFields {
+    func untrimmed(_ name: String) -> String? { self[name] }
+
     func number(_ name: String) -> Double? { self[name].flatMap(Double.init) }
 }

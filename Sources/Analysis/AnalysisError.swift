@@ -10,6 +10,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCountKey(String)
     case malformedCSV(file: String, line: Int, reason: String)
     case invalidArea(file: String, name: String, reason: String)
+    case invalidUTF8(file: String, byteOffset: Int)
 
     public var description: String {
         switch self {
@@ -22,6 +23,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidFilter(reason): reason
         case let .malformedCSV(file, line, reason): "\(file):\(line): \(reason)"
         case let .invalidArea(file, name, reason): "\(file): invalid polygon '\(name)': \(reason) (use --make-valid to repair it)"
+        case let .invalidUTF8(file, offset): "\(file): invalid UTF-8 at byte \(offset)"
         case let .unknownCountKey(key): "unknown count key '\(key)' (use province, country, actor, type, subtype, day, week or month)"
         }
     }

@@ -13,14 +13,15 @@ public final class AreaFilter {
 
     /// An area from a GeoJSON or KML file when `text` names a file, else the province with
     /// this name or code among `provinces`.
-    /// - Parameter makeValid: repair invalid polygons with `GEOSMakeValid_r` instead of failing.
+    /// - Parameter makeValid: close open rings and repair invalid polygons with `GEOSMakeValid_r`
+    ///   instead of failing.
     /// - Throws: `AnalysisError` for a bad file or an unknown province; `AnalysisError.invalidArea`
     ///   naming the file and GEOS's reason for an invalid polygon.
     public init(_ text: String, provinces: () throws -> [Region], makeValid: Bool) throws {
         let regions: [Region]
         let origin: String
         if FileManager.default.fileExists(atPath: text) {
-            regions = try RegionReader.regions(from: URL(fileURLWithPath: text))
+            regions = try RegionReader.regions(from: URL(fileURLWithPath: text), makeValid: makeValid)
             origin = text
         } else {
             regions = try Self.provinces(matching: text, in: provinces())

@@ -86,3 +86,15 @@ enum GeoJSONGeometry: Decodable {
         }
     }
 }
+
+extension GeoJSONGeometry {
+    /// True when a polygon ring's last position is not its first, which RFC 7946 forbids.
+    var hasOpenRing: Bool {
+        func open(_ ring: [[Double]]) -> Bool { ring.count >= 2 && ring.first != ring.last }
+        switch self {
+        case let .polygon(rings): return rings.contains(where: open)
+        case let .multiPolygon(parts): return parts.contains { $0.contains(where: open) }
+        case .point, .unsupported: return false
+        }
+    }
+}

@@ -10,11 +10,22 @@ import GeoModel
 /// The region's name is the Placemark's `name`; its code comes from an `ExtendedData` `Data` or
 /// `SimpleData` field named like a GeoJSON code property (`admin1_code`, `gn_a1_code`, `iso_3166_2`).
 enum KMLRegionReader {
-    /// - Throws: `AnalysisError.notKML` naming the file and line of a parse error or a bad
-    ///   coordinate, `AnalysisError.noPolygons` when no Placemark holds a polygon.
-    static func regions(fromKML data: Data, file: String) throws -> [Region] {
+    /// The bytes are checked to be UTF-8 first: Foundation's `XMLParser` traps on an element
+    /// or attribute name that is not.
+    /// - Parameter closingRings: close a ring whose last position is not its first instead of failing.
+    /// - Throws: `AnalysisError.invalidUTF8` naming the byte, `AnalysisError.notKML` naming the
+    ///   file and line of a parse error, a bad coordinate or an encoding other than UTF-8,
+    ///   `AnalysisError.invalidArea` for an open ring, `AnalysisError.noPolygons` when no
+    ///   Placemark holds a polygon.
+    static func regions(fromKML data: Data, file: String, closingRings: Bool = false) throws -> [Region] {
+        if let offset = UTF8Validation.firstInvalidOffset([UInt8](data)) {
+            throw AnalysisError.invalidUTF8(file: file, byteOffset: offset)
+        }
+        if let encoding = declaredEncoding(data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(encoding.lowercased()) {
+            throw AnalysisError.notKML(file: file, line: 1, reason: "encoding '\(encoding)' is not supported (KML is UTF-8)")
+        }
         let parser = XMLParser(data: data)
-        let collector = PlacemarkCollector(file: file)
+        let collector = PlacemarkCollector(file: file, closingRings: closingRings)
         parser.delegate = collector
         guard parser.parse() else {
             if let error = collector.error { throw error }
@@ -26,11 +37,23 @@ enum KMLRegionReader {
         guard !collector.regions.isEmpty else { throw AnalysisError.noPolygons(file: file) }
         return collector.regions
     }
+
+    /// The `encoding` of an XML declaration at the start of `data`, if there is one.
+    private static func declaredEncoding(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") else { return nil }
+        let declaration = head[..<end.lowerBound]
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
+    }
 }
 
 /// The XMLParser delegate: collects the text of the elements that matter, one Placemark at a time.
 private final class PlacemarkCollector: NSObject, XMLParserDelegate {
     let file: String
+    let closingRings: Bool
     var regions: [Region] = []
     var error: AnalysisError?
     var sawRoot = false
@@ -45,7 +68,10 @@ private final class PlacemarkCollector: NSObject, XMLParserDelegate {
     private var holes: [[Coordinate]] = []
     private var placemarkCount = 0
 
-    init(file: String) { self.file = file }
+    init(file: String, closingRings: Bool) {
+        self.file = file
+        self.closingRings = closingRings
+    }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
@@ -76,6 +102,12 @@ private final class PlacemarkCollector: NSObject, XMLParserDelegate {
         case "coordinates" where path.contains("Polygon"):
             do {
                 let ring = try Self.ring(value)
+                if !closingRings, ring.count >= 2, ring.first != ring.last {
+                    if error == nil {
+                        error = .invalidArea(file: file, name: placemarkName ?? "placemark \(placemarkCount)", reason: RegionReader.openRingReason)
+                    }
+                    return parser.abortParsing()
+                }
                 if path.contains("outerBoundaryIs") { exterior = ring } else if path.contains("innerBoundaryIs") { holes.append(ring) }
             } catch {
                 fail(parser, "\(error)")

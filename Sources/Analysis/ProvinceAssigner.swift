@@ -44,6 +44,18 @@ public final class ProvinceAssigner {
         }
     }
 
+    /// Sets `admin1` and `admin1_code` from the polygon that holds each incident, replacing
+    /// what it carried, as when the user names the boundaries to count by. An incident outside
+    /// every polygon keeps its own.
+    public func assignProvinces(_ incidents: inout [Incident]) throws {
+        let found = try provinces(of: incidents.map(\.coordinate))
+        for (i, region) in zip(incidents.indices, found) {
+            guard let region else { continue }
+            incidents[i].admin1 = region.name
+            incidents[i].admin1Code = region.code
+        }
+    }
+
     /// How often the `admin1_code` an incident carries (from the gazetteer) names the polygon
     /// that holds its coordinate.
     public func agreement(of incidents: [Incident]) throws -> ProvinceAgreement {

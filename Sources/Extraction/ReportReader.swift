@@ -110,7 +110,7 @@ public struct ReportReader: Sendable {
         }
         var date: Day?
         if let text = row.date, !text.isEmpty {
-            do { date = try Day(parsing: String(text.prefix(10))) } catch {
+            do { date = try Self.publicationDay(text) } catch {
                 throw ReportError.malformedLine(file: file, line: number, reason: "\(error)")
             }
         }
@@ -123,41 +123,72 @@ public struct ReportReader: Sendable {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
+    /// A publication date: `YYYY-MM-DD`, optionally followed by a time (`T…` or a space).
+    /// - Throws: `GeoModelError.invalidDay` quoting the whole text.
+    static func publicationDay(_ text: String) throws -> Day {
+        let head = text.prefix(10)
+        if let after = text.dropFirst(10).first, after != "T", after != " " { throw GeoModelError.invalidDay(text) }
+        do { return try Day(parsing: String(head)) } catch { throw GeoModelError.invalidDay(text) }
+    }
+
+    /// One `*.txt` report: optional front matter between `---` lines, then the body. Lines may
+    /// end in LF, CRLF or a lone CR.
     func parseText(_ raw: String, file: String, fallbackID: String) throws -> Report {
         let text = raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+        var line = Self.line(in: text, from: text.startIndex)
+        guard text[line.content].trimmingCharacters(in: .whitespaces) == "---" else {
             return Report(id: fallbackID, date: Dateline.find(in: text), title: nil, url: nil, source: nil, text: text, origin: file)
         }
         var fields: [String: String] = [:]
-        var index = 1
-        while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) != "---" {
-            let line = lines[index]
-            if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                guard let colon = line.firstIndex(of: ":") else {
-                    throw ReportError.malformedFrontMatter(file: file, line: index + 1, reason: "expected 'key: value'")
-                }
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
-                    value = String(value.dropFirst().dropLast())
-                }
-                fields[key] = value
+        var number = 1
+        var dateLine = 1
+        while true {
+            guard line.next < text.endIndex else {
+                throw ReportError.malformedFrontMatter(file: file, line: 1, reason: "no closing '---'")
             }
-            index += 1
-        }
-        guard index < lines.count else {
-            throw ReportError.malformedFrontMatter(file: file, line: 1, reason: "no closing '---'")
+            line = Self.line(in: text, from: line.next)
+            number += 1
+            let content = text[line.content]
+            let trimmed = content.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" { break }
+            guard !trimmed.isEmpty else { continue }
+            guard let colon = content.firstIndex(of: ":") else {
+                throw ReportError.malformedFrontMatter(file: file, line: number, reason: "expected 'key: value'")
+            }
+            let key = content[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            if key == "date" { dateLine = number }
+            fields[key] = value
         }
         var date: Day?
         if let text = fields["date"], !text.isEmpty {
-            do { date = try Day(parsing: String(text.prefix(10))) } catch {
-                let line = lines.firstIndex { $0.lowercased().hasPrefix("date") }.map { $0 + 1 } ?? 1
-                throw ReportError.malformedFrontMatter(file: file, line: line, reason: "\(error)")
+            do { date = try Self.publicationDay(text) } catch {
+                throw ReportError.malformedFrontMatter(file: file, line: dateLine, reason: "\(error)")
             }
         }
-        let body = lines[(index + 1)...].joined(separator: "\n")
+        let body = String(text[line.next...])
         return Report(id: fields["id"].flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID, date: date ?? Dateline.find(in: body),
                       title: fields["title"], url: fields["url"], source: fields["source"], text: body, origin: file)
+    }
+
+    /// The line of `text` that starts at `start`: its content without the ending, and where the
+    /// next line starts. An ending is LF, CRLF or a lone CR.
+    /// - Complexity: O(length of the line).
+    static func line(in text: String, from start: String.Index) -> (content: Range<String.Index>, next: String.Index) {
+        let scalars = text.unicodeScalars
+        var i = start
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            if scalar == "\n" || scalar == "\r" {
+                var next = scalars.index(after: i)
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                return (start..<i, next)
+            }
+            i = scalars.index(after: i)
+        }
+        return (start..<i, i)
     }
 }

@@ -10,10 +10,12 @@ public enum CSVWriter {
         case year
         /// ACLED's `source`: the source titles.
         case sourceNames
-        /// The source links, space-separated.
+        /// The source links, one per source (empty for none), joined by `; `.
         case sourceURLs
-        /// The publication dates, space-separated.
+        /// The publication dates, one per source (empty for none), joined by `; `.
         case sourceDates
+        /// The reports' ids, joined by `; `, which keep several sources apart on reading back.
+        case sourceIDs
     }
 
     /// The columns: ACLED's 17 in ACLED's order, then incidentmap's extra fields.
@@ -26,6 +28,7 @@ public enum CSVWriter {
         ("source", .sourceNames), ("notes", .field(.notes)), ("fatalities", .field(.fatalities)),
         ("admin1_code", .field(.admin1Code)), ("place_id", .field(.placeID)), ("mention", .field(.mention)),
         ("certainty", .field(.certainty)), ("source_url", .sourceURLs), ("source_date", .sourceDates),
+        ("source_id", .sourceIDs),
     ]
 
     /// The header row's names.
@@ -55,9 +58,11 @@ public enum CSVWriter {
         case .sourceNames:
             out.write(csvCell: IncidentFields.sourceNames(of: incident))
         case .sourceURLs:
-            out.write(csvCell: incident.sources.compactMap(\.url).joined(separator: " "))
+            out.write(csvCell: incident.sources.map { $0.url ?? "" }.joined(separator: IncidentFields.sourceSeparator))
         case .sourceDates:
-            out.write(csvCell: incident.sources.compactMap { $0.published?.description }.joined(separator: " "))
+            out.write(csvCell: incident.sources.map { $0.published?.description ?? "" }.joined(separator: IncidentFields.sourceSeparator))
+        case .sourceIDs:
+            out.write(csvCell: incident.sources.map(\.docID).joined(separator: IncidentFields.sourceSeparator))
         }
     }
 

@@ -124,8 +124,11 @@ public enum IncidentFields {
         PlainTextSink.string { EventStyle.sourcePieces(of: incident, into: $0) }
     }
 
+    /// What joins the sources' values in one cell: `; `, as in ACLED's `source` column.
+    public static let sourceSeparator = "; "
+
     /// The name ACLED's `source` column holds: the source titles, joined by `; `.
     public static func sourceNames(of incident: Incident) -> String {
-        incident.sources.map { $0.title ?? $0.docID }.joined(separator: "; ")
+        incident.sources.map { $0.title ?? $0.docID }.joined(separator: sourceSeparator)
     }
 }

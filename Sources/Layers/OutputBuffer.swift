@@ -13,13 +13,16 @@ public final class OutputBuffer {
     private let capacity: Int
     private let storage: UnsafeMutablePointer<UInt8>
     private var count = 0
-    private var pendingError: (any Error)?
+    private var pendingError: LayersError?
+    /// What the bytes go to, as error messages name it: a file's path or "standard output".
+    public let target: String
     /// The escapers' scanners, copied here so that reading them needs no global's lazy check.
     let scans = EscapeScans.shared
 
-    /// Makes a buffer of `capacity` bytes in front of `handle`.
-    public init(handle: FileHandle, capacity: Int = 1 << 20) {
+    /// Makes a buffer of `capacity` bytes in front of `handle`; `target` names it in errors.
+    public init(handle: FileHandle, target: String = "output", capacity: Int = 1 << 20) {
         self.handle = handle
+        self.target = target
         self.capacity = max(capacity, 4096)
         storage = .allocate(capacity: self.capacity)
     }
@@ -29,6 +32,7 @@ public final class OutputBuffer {
     /// A buffer that collects everything in memory, for small texts and tests.
     public init(capacity: Int = 1 << 16) {
         handle = nil
+        target = "memory"
         self.capacity = max(capacity, 4096)
         storage = .allocate(capacity: self.capacity)
     }
@@ -57,7 +61,7 @@ public final class OutputBuffer {
     public func text() -> String { String(decoding: bytes(), as: UTF8.self) }
 
     /// A buffer in front of standard output.
-    public static func standardOutput() -> OutputBuffer { OutputBuffer(handle: .standardOutput) }
+    public static func standardOutput() -> OutputBuffer { OutputBuffer(handle: .standardOutput, target: "standard output") }
 
     /// Appends the UTF-8 bytes of `text`.
     public func write(_ text: String) {
@@ -113,7 +117,8 @@ public final class OutputBuffer {
     func commit(_ n: Int) { count += n }
 
     /// Hands everything buffered to the file.
-    /// - Throws: the first write error met since the last flush.
+    /// - Throws: `LayersError.cannotWrite` naming the target, for the first write error met
+    ///   since the last flush.
     public func flush() throws {
         flushKeepingError()
         if let error = pendingError {
@@ -141,7 +146,7 @@ public final class OutputBuffer {
             let written = Foundation.write(handle.fileDescriptor, next, left)
             if written < 0 {
                 if errno == EINTR { continue }
-                pendingError = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                pendingError = .cannotWrite(target: target, reason: LayersError.reason(errno: errno))
                 return
             }
             next += written

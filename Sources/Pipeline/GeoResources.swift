@@ -20,8 +20,10 @@ public struct GeoResources: Sendable {
     ///   - gazetteerPaths: GeoNames dumps added to (or, without the built-in one, replacing) the built-in gazetteer.
     ///   - includeBuiltin: false for `--no-builtin-gazetteer`.
     ///   - boundaries: a GeoJSON file of first-level polygons replacing the built-in ones.
+    ///   - makeValid: close open rings and repair invalid boundary polygons instead of failing.
     /// - Throws: `GazetteerError` or `AnalysisError` naming the file at fault.
-    public static func load(gazetteerPaths: [String] = [], includeBuiltin: Bool = true, boundaries: String? = nil) throws -> GeoResources {
+    public static func load(gazetteerPaths: [String] = [], includeBuiltin: Bool = true, boundaries: String? = nil,
+                            makeValid: Bool = false) throws -> GeoResources {
         var gazetteer = Gazetteer()
         if includeBuiltin { try gazetteer.addBuiltin() }
         for path in gazetteerPaths {
@@ -35,7 +37,7 @@ public struct GeoResources: Sendable {
             guard FileManager.default.fileExists(atPath: boundaries) else {
                 throw AnalysisError.notGeoJSON(file: boundaries, reason: "no such file")
             }
-            provinces = try RegionReader.regions(fromGeoJSON: URL(fileURLWithPath: boundaries))
+            provinces = try RegionReader.regions(from: URL(fileURLWithPath: boundaries), makeValid: makeValid)
         } else {
             guard let url = BuiltinFiles.url(for: .provinces) else { throw GazetteerError.missingBuiltinData("provinces.geojson") }
             provinces = try RegionReader.regions(fromGeoJSON: url)

@@ -27,7 +27,9 @@ public enum CLI {
     }
 
     /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
+    /// - Parameter standardOutput: where stdout goes instead of the result (`/dev/full`, say).
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
+                           standardOutput: FileHandle? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -38,7 +40,12 @@ public enum CLI {
         defer { try? FileManager.default.removeItem(at: errFile) }
         let errHandle = try FileHandle(forWritingTo: errFile)
         let out = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
+        if let standardOutput {
+            process.standardOutput = standardOutput
+            try out.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = errHandle
         process.standardInput = inPipe
         try process.run()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Layers
 import Pipeline
 
 /// Options shared by the commands that geocode. See SPEC.md, "Commands".
@@ -13,6 +14,9 @@ struct GeoOptions: ParsableArguments {
     @Option(help: "First-level administrative polygons as GeoJSON, replacing the built-in ones.")
     var boundaries: String?
 
+    @Flag(name: .customLong("make-valid"), help: "Close open rings and repair invalid polygons (--within, --boundaries) with GEOS MakeValid instead of failing.")
+    var makeValid = false
+
     @Option(help: "Countries to prefer when a name is ambiguous, e.g. SY,LB.")
     var focus: String?
 
@@ -21,7 +25,7 @@ struct GeoOptions: ParsableArguments {
     }
 
     func loadResources() throws -> GeoResources {
-        try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries)
+        try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries, makeValid: makeValid)
     }
 }
 
@@ -46,14 +50,54 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Runs a command body, turning any error into a one-line message and exit code 1.
+/// Runs a command body, turning any error into a one-line message and exit code 1. What the
+/// body printed is flushed before it returns, so that a failed write to standard output (a
+/// full disk, `/dev/full`) is an error too.
 func reportingErrors(_ body: () throws -> Void) throws {
-    do { try body() } catch let error as ExitCode {
+    do {
+        try body()
+        try StandardOutput.flush()
+    } catch let error as ExitCode {
         throw error
     } catch let error as CleanExit {
         throw error
     } catch {
-        printError("incidentmap: error: \(error)")
+        printError("incidentmap: error: \(plainMessage(error))")
         throw ExitCode.failure
     }
+}
+
+/// The commands' lines of text on standard output (summaries, tables), buffered so that a
+/// failed write is seen: `Swift.print` drops write errors.
+enum StandardOutput {
+    nonisolated(unsafe) private static let buffer = OutputBuffer.standardOutput()
+
+    /// Writes `text` and a line feed.
+    static func line(_ text: String) {
+        buffer.write(text)
+        buffer.write("\n")
+    }
+
+    /// Hands what is buffered to standard output.
+    /// - Throws: `LayersError.cannotWrite` naming standard output when a write failed.
+    static func flush() throws { try buffer.flush() }
+}
+
+/// An error in one line of plain words: the project's errors say what they are; a system
+/// error is given by its reason and the file it names, never as an `NSError` dump.
+func plainMessage(_ error: any Error) -> String {
+    let text: String
+    switch error {
+    case let error as POSIXError:
+        text = String(cString: strerror(error.code.rawValue))
+    case let error as CocoaError:
+        let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? error.userInfo[NSURLErrorKey].map { "\($0)" }
+        let posix = (error.userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+        let reason = posix ?? error.localizedDescription
+        text = path.map { "\($0): \(reason)" } ?? reason
+    default:
+        let described = "\(error)"
+        text = described.hasPrefix("Error Domain=") ? (error as NSError).localizedDescription : described
+    }
+    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
 }

@@ -39,8 +39,46 @@ import Testing
         let read = try ACLEDCSVReader.read(Data(contentsOf: file), file: file.path)
         #expect(read.count == 1)
         var expected = original
-        expected.sources = [IncidentSource(docID: "Wire, one", title: "Wire, one", url: "https://example.org/1", published: nil, start: 0, end: 0)]
+        expected.sources = [IncidentSource(docID: "wire-1", title: "Wire, one", url: "https://example.org/1", published: nil, start: 0, end: 0)]
         #expect(read.first == expected)
+    }
+
+    /// Several sources stay apart, each with its own id, title, URL (spaces and all) and date,
+    /// and a source without a title, a URL or a date keeps its place.
+    @Test func severalSourcesReadBackWhole() throws {
+        let sources = [
+            IncidentSource(docID: "wire-1", title: "Strikes, again", url: "https://example.org/a b?x=1&y=2", published: try Day(parsing: "2016-02-04"),
+                           start: 0, end: 10),
+            IncidentSource(docID: "wire-2", title: nil, url: nil, published: nil, start: 3, end: 9),
+            IncidentSource(docID: "wire-3", title: "Third", url: "https://example.org/3", published: try Day(parsing: "2016-02-06"), start: 1, end: 2),
+        ]
+        let original = Incident(
+            id: "SY-abd", eventDate: try Day(parsing: "2016-02-03"), timePrecision: .day, subEventType: .armedClash,
+            actor1: "A", actor2: nil, location: "Homs", mention: "Homs", placeID: "geonames:169577",
+            coordinate: try Coordinate(latitude: 34.72682, longitude: 36.72339), geoPrecision: .town, admin1: "Homs",
+            admin1Code: "SY.11", country: "SY", fatalities: nil, certainty: .reported, notes: "Clashes.", sources: sources)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString).csv")
+        try AtomicFile.write(to: file) { CSVWriter.write([original], to: $0) }
+        let read = try ACLEDCSVReader.read(Data(contentsOf: file), file: file.path)
+        var expected = original
+        expected.sources = sources.map { IncidentSource(docID: $0.docID, title: $0.title, url: $0.url, published: $0.published, start: 0, end: 0) }
+        #expect(read == [expected])
+    }
+
+    /// Files written before `source_id` joined URLs by spaces: they still split per source.
+    @Test func olderFilesWithSpaceJoinedURLs() throws {
+        let text = "sub_event_type,country,latitude,longitude,source,source_url\nArmed clash,SY,35,36,One; Two,https://a.example https://b.example\n"
+        let read = try ACLEDCSVReader.read(Data(text.utf8), file: "old.csv")
+        #expect(read.first?.sources.map(\.url) == ["https://a.example", "https://b.example"])
+        #expect(read.first?.sources.map(\.docID) == ["One", "Two"])
+    }
+
+    @Test func aBadSourceDateNamesTheLine() throws {
+        let text = "sub_event_type,country,latitude,longitude,source,source_date,source_id\nArmed clash,SY,35,36,One,2016-13-01,r1\n"
+        #expect { try ACLEDCSVReader.read(Data(text.utf8), file: "d.csv") } throws: { error in
+            guard case let AnalysisError.malformedCSV(file, line, reason) = error else { return false }
+            return file == "d.csv" && line == 2 && reason.contains("2016-13-01")
+        }
     }
 
     @Test func badRowsNameTheLine() throws {

@@ -65,4 +65,24 @@ import Testing
             #expect("\(error)".hasPrefix("date.txt:3:"))
         }
     }
+
+    /// Windows (CRLF) and old Mac (CR) line endings: the front matter is read all the same.
+    @Test(arguments: ["\r\n", "\r"])
+    func frontMatterWithOtherLineEndings(ending: String) throws {
+        let text = ["---", "id: r-8", "date: 2016-02-17", "title: Shelling of a bakery", "---", "Shells hit the bakery.", ""]
+            .joined(separator: ending)
+        let report = try reader.parseText(text, file: "r.txt", fallbackID: "r")
+        #expect(report.id == "r-8")
+        #expect(report.date?.description == "2016-02-17")
+        #expect(report.title == "Shelling of a bakery")
+        #expect(report.text == "Shells hit the bakery." + ending)
+    }
+
+    @Test func aFiveDigitYearIsQuotedWhole() {
+        #expect { try reader.parseText("---\nid: x\ndate: 99999-01-01\n---\nText.\n", file: "y.txt", fallbackID: "x") } throws: { error in
+            "\(error)".hasPrefix("y.txt:3:") && "\(error)".contains("'99999-01-01'")
+        }
+        let timestamp = try? reader.parseText("---\ndate: 2016-02-17T10:00:00Z\n---\nText.\n", file: "t.txt", fallbackID: "t")
+        #expect(timestamp?.date?.description == "2016-02-17")
+    }
 }

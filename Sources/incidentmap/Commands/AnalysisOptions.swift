@@ -8,9 +8,6 @@ import Pipeline
 
 /// Options of `query` and `count` about polygons and provinces.
 struct AnalysisOptions: ParsableArguments {
-    @Flag(name: .customLong("make-valid"), help: "Repair invalid polygons (--within, --boundaries) with GEOS MakeValid instead of failing.")
-    var makeValid = false
-
     @Flag(name: .customLong("agreement"), help: "Print to stderr how often the incidents' admin1 codes and the province polygons agree.")
     var agreement = false
 }
@@ -42,17 +39,16 @@ struct IncidentLoader {
     /// The province polygons alone: `--boundaries`, or the built-in ones. No gazetteer is loaded.
     func provinces() throws -> [Region] {
         if let provinces = cache.provinces { return provinces }
-        let url: URL
+        let provinces: [Region]
         if let boundaries = geo.boundaries {
             guard FileManager.default.fileExists(atPath: boundaries) else {
                 throw AnalysisError.notGeoJSON(file: boundaries, reason: "no such file")
             }
-            url = URL(fileURLWithPath: boundaries)
+            provinces = try RegionReader.regions(from: URL(fileURLWithPath: boundaries), makeValid: geo.makeValid)
         } else {
             guard let builtin = BuiltinFiles.url(for: .provinces) else { throw ValidationError("the built-in provinces.geojson is missing") }
-            url = builtin
+            provinces = try RegionReader.regions(fromGeoJSON: builtin)
         }
-        let provinces = try RegionReader.regions(from: url)
         cache.provinces = provinces
         return provinces
     }
@@ -65,20 +61,24 @@ struct IncidentLoader {
     }
 
     /// The incidents of the sources in batches (a large JSON Lines file never sits in memory
-    /// whole), with provinces filled from the polygons where missing. With `--agreement`, prints
-    /// at the end how the codes the incidents carried compare with the polygons.
+    /// whole), with provinces filled from the polygons where missing, or, with `--boundaries`,
+    /// taken from those polygons wherever one holds the incident. With `--agreement`, prints at
+    /// the end how the codes the incidents carried compare with the polygons.
     func forEachBatch(_ sources: [String], _ body: ([Incident]) throws -> Void) throws {
         for path in sources where path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw ReportError.missingFile(path)
         }
+        // A boundaries file the user names is read (and checked) whatever the incidents hold.
+        let boundariesGiven = geo.boundaries != nil
+        if boundariesGiven { _ = try provinces() }
         var assigner: ProvinceAssigner?
         var agreement = ProvinceAgreement()
         func deliver(_ batch: [Incident]) throws {
             var batch = batch
-            if options.agreement || batch.contains(where: { $0.admin1Code == nil }) {
-                if assigner == nil { assigner = try ProvinceAssigner(provinces: provinces(), makeValid: options.makeValid) }
+            if boundariesGiven || options.agreement || batch.contains(where: { $0.admin1Code == nil }) {
+                if assigner == nil { assigner = try ProvinceAssigner(provinces: provinces(), makeValid: geo.makeValid) }
                 if options.agreement { agreement.add(try assigner!.agreement(of: batch)) }
-                try assigner!.fillMissingProvinces(&batch)
+                if boundariesGiven { try assigner!.assignProvinces(&batch) } else { try assigner!.fillMissingProvinces(&batch) }
             }
             try body(batch)
         }

@@ -74,11 +74,11 @@ enum CountsTable {
                     : cell + String(repeating: " ", count: widths[i] - cell.count)
             }.joined(separator: "  ")
         }
-        Swift.print(format(header))
-        Swift.print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        lines.forEach { Swift.print(format($0)) }
-        Swift.print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        Swift.print(format(total))
+        StandardOutput.line(format(header))
+        StandardOutput.line(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        lines.forEach { StandardOutput.line(format($0)) }
+        StandardOutput.line(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        StandardOutput.line(format(total))
         lines.removeAll()
     }
 }

@@ -17,13 +17,13 @@ struct GazetteerCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let gazetteer = try geo.loadResources().gazetteer
-                gazetteer.sources.forEach { print("source: \($0)") }
-                print("places: \(gazetteer.places.count)  names: \(gazetteer.nameCount)  name keys: \(gazetteer.keyCount)")
-                print("country\tplaces\tby feature class")
+                gazetteer.sources.forEach { StandardOutput.line("source: \($0)") }
+                StandardOutput.line("places: \(gazetteer.places.count)  names: \(gazetteer.nameCount)  name keys: \(gazetteer.keyCount)")
+                StandardOutput.line("country\tplaces\tby feature class")
                 let counts = gazetteer.countsByCountryAndClass()
                 for country in counts.keys.sorted() {
                     let classes = counts[country]!.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-                    print("\(country)\t\(counts[country]!.values.reduce(0, +))\t\(classes)")
+                    StandardOutput.line("\(country)\t\(counts[country]!.values.reduce(0, +))\t\(classes)")
                 }
             }
         }
@@ -38,11 +38,11 @@ struct GazetteerCommand: ParsableCommand {
             try reportingErrors {
                 let gazetteer = try geo.loadResources().gazetteer
                 let key = NameNormalizer.key(for: name)
-                print("key: \(key)  skeleton: \(NameNormalizer.skeleton(ofKey: key))")
+                StandardOutput.line("key: \(key)  skeleton: \(NameNormalizer.skeleton(ofKey: key))")
                 for candidate in gazetteer.lookup(name) + gazetteer.fuzzyCandidates(forKey: key) {
                     let p = candidate.place
                     let how = candidate.matchKind == .fuzzy ? "fuzzy (distance \(candidate.editDistance))" : candidate.matchKind.rawValue
-                    print("\(p.id)\t\(p.name)\t\(p.featureClass).\(p.featureCode)\t\(p.country)\t\(p.admin1Code ?? "-")\t"
+                    StandardOutput.line("\(p.id)\t\(p.name)\t\(p.featureClass).\(p.featureCode)\t\(p.country)\t\(p.admin1Code ?? "-")\t"
                         + "\(p.coordinate.latitude),\(p.coordinate.longitude)\tpop \(p.population)\t\(how): \(candidate.matchedName)")
                 }
             }
@@ -68,7 +68,7 @@ struct GazetteerCommand: ParsableCommand {
                     let report = try GeoNamesReader.load(dump: url, into: &gazetteer, policy: strict ? .stop : .skip, useCache: false)
                     for problem in report.skipped { printError("incidentmap: warning: skipped \(problem)") }
                     let cache = try GazetteerCache.write(gazetteer, for: url)
-                    print("\(path): \(report.places) places, \(gazetteer.nameCount) names, \(report.skipped.count) rows skipped → \(cache.path)")
+                    StandardOutput.line("\(path): \(report.places) places, \(gazetteer.nameCount) names, \(report.skipped.count) rows skipped → \(cache.path)")
                 }
             }
         }

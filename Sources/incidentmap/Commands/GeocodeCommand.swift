@@ -31,7 +31,7 @@ struct GeocodeCommand: ParsableCommand {
             for name in names {
                 let resolution = resolver.geocode(name, context: context, country: country?.uppercased())
                 switch format {
-                case .json: print(try GeocodeJSON.line(query: name, resolution: resolution))
+                case .json: StandardOutput.line(try GeocodeJSON.line(query: name, resolution: resolution))
                 case .table: printTable(name, resolution)
                 }
             }
@@ -40,15 +40,15 @@ struct GeocodeCommand: ParsableCommand {
 
     func printTable(_ name: String, _ resolution: Resolution) {
         guard let place = resolution.place else {
-            print("\(name): no match")
+            StandardOutput.line("\(name): no match")
             return
         }
-        print("\(name) → \(place.name), \(place.admin1 ?? "-") (\(place.admin1Code ?? "-")), \(place.country)  \(place.id)  "
+        StandardOutput.line("\(name) → \(place.name), \(place.admin1 ?? "-") (\(place.admin1Code ?? "-")), \(place.country)  \(place.id)  "
             + String(format: "%.5f, %.5f", place.coordinate.latitude, place.coordinate.longitude)
             + "  precision \(resolution.geoPrecision.rawValue)  confidence \(resolution.confidence)")
         for (rank, scored) in resolution.ranked.prefix(10).enumerated() {
             let p = scored.candidate.place
-            print(String(format: "  %2d. %6.3f  ", rank + 1, scored.score)
+            StandardOutput.line(String(format: "  %2d. %6.3f  ", rank + 1, scored.score)
                 + "\(p.name) [\(p.featureCode)] \(p.admin1 ?? "-"), \(p.country)  \(p.id)  — \(scored.reasons.joined(separator: "; "))")
         }
     }

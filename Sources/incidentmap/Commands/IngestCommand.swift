@@ -48,12 +48,12 @@ struct IngestCommand: ParsableCommand {
                     return (summary, try await repository.statistics())
                 }
             }
-            print("reports read: \(reports.count)")
-            print("reports stored: \(summary.reportsStored)")
-            print("reports already stored: \(summary.reportsSkipped)")
-            print("incidents added: \(summary.incidentsAdded)")
-            print("incidents merged into stored ones: \(summary.incidentsMerged)")
-            print("store \(location): \(statistics)")
+            StandardOutput.line("reports read: \(reports.count)")
+            StandardOutput.line("reports stored: \(summary.reportsStored)")
+            StandardOutput.line("reports already stored: \(summary.reportsSkipped)")
+            StandardOutput.line("incidents added: \(summary.incidentsAdded)")
+            StandardOutput.line("incidents merged into stored ones: \(summary.incidentsMerged)")
+            StandardOutput.line("store \(location): \(statistics)")
         }
     }
 }

@@ -44,21 +44,21 @@ struct MapCommand: ParsableCommand {
             let incidents = stored.map { IncidentMerger().merge($0.incidents + found) } ?? found
             try LayerSet.write(incidents: incidents, provinces: resources.provinces, to: URL(fileURLWithPath: out))
             if let stored {
-                print("reports read: \(reports.count) from files (\(reports.count - fresh.count) already stored), "
+                StandardOutput.line("reports read: \(reports.count) from files (\(reports.count - fresh.count) already stored), "
                       + "\(stored.statistics.reports) stored in \(stored.location)")
-                print("incidents read from the store: \(stored.incidents.count)")
+                StandardOutput.line("incidents read from the store: \(stored.incidents.count)")
             } else {
-                print("reports read: \(reports.count)")
+                StandardOutput.line("reports read: \(reports.count)")
             }
-            print("incidents found: \(incidents.count)")
-            print("incidents per province:")
+            StandardOutput.line("incidents found: \(incidents.count)")
+            StandardOutput.line("incidents per province:")
             let byProvince = Dictionary(grouping: incidents) { incident in
                 incident.admin1.map { "\($0) (\(incident.admin1Code ?? "-"))" } ?? "no province"
             }
             for (name, group) in byProvince.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
-                print("  \(name): \(group.count)")
+                StandardOutput.line("  \(name): \(group.count)")
             }
-            print("layers written to \(out)/: \(LayerSet.fileNames.joined(separator: ", "))")
+            StandardOutput.line("layers written to \(out)/: \(LayerSet.fileNames.joined(separator: ", "))")
         }
     }
 }

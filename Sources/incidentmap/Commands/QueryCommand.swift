@@ -46,7 +46,7 @@ struct QueryCommand: ParsableCommand {
             if let near { filter.near = try Self.coordinate(near, resources: loader.resources) }
             try filter.prepare()
             try store.requireSomething(sources)
-            let area = try within.map { try AreaFilter($0, provinces: loader.provinces, makeValid: analysis.makeValid) }
+            let area = try within.map { try AreaFilter($0, provinces: loader.provinces, makeValid: geo.makeValid) }
 
             let incidents = try loader.load(sources) + store.incidents(matching: filter, within: area?.regions)
             var selected = incidents.filter(filter.accepts)

@@ -1,7 +1,7 @@
 /// Strict UTF-8 decoding that reports where the first bad byte is.
-enum UTF8Validation {
+public enum UTF8Validation {
     /// Decodes `bytes`, or returns the offset of the first byte that is not valid UTF-8.
-    static func decode(_ bytes: [UInt8]) -> Result<String, InvalidByte> {
+    public static func decode(_ bytes: [UInt8]) -> Result<String, InvalidByte> {
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         return .failure(firstInvalidByte(bytes))
     }
@@ -20,7 +20,14 @@ enum UTF8Validation {
         }
     }
 
-    struct InvalidByte: Error { let offset: Int }
+    /// Where the first byte that is not valid UTF-8 sits, counted from 0.
+    public struct InvalidByte: Error, Sendable { public let offset: Int }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil when all of `bytes` is.
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        return firstInvalidByte(bytes).offset
+    }
 
     /// An iterator that counts the bytes taken from it.
     struct CountingIterator: IteratorProtocol {

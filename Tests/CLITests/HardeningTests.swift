@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 19: no crash, no half-done output, no silent wrong answer. Each bad input gives one
+/// line naming the file, and a non-zero exit.
+@Suite struct HardeningTests {
+    func write(_ bytes: [UInt8], as name: String) throws -> URL {
+        let url = try CLI.temporaryFolder().appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    func write(_ text: String, as name: String) throws -> URL { try write(Array(text.utf8), as: name) }
+
+    func expectOneLineError(_ result: CLI.Result, naming text: String, _ detail: String? = nil,
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status != 0, sourceLocation: sourceLocation)
+        #expect(result.stderr.split(separator: "\n").count == 1, "expected one line: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(text), "should name \(text): \(result.stderr)", sourceLocation: sourceLocation)
+        if let detail { #expect(result.stderr.contains(detail), "should say \(detail): \(result.stderr)", sourceLocation: sourceLocation) }
+        #expect(!result.stderr.contains("Error Domain="), sourceLocation: sourceLocation)
+    }
+
+    static let incidents = QueryCountTests.csv
+
+    // MARK: polygon files
+
+    @Test func aKMLNameThatIsNotUTF8IsAnErrorNotACrash() throws {
+        let kml = try write(Array("<kml><a".utf8) + [0xFF] + Array("/></kml>".utf8), as: "bad.kml")
+        let result = try CLI.run(["query", "samples", "--within", kml.path])
+        expectOneLineError(result, naming: kml.path, "invalid UTF-8 at byte 7")
+    }
+
+    @Test func aKMLInAnotherEncodingIsRefused() throws {
+        let kml = try write("<?xml version=\"1.0\" encoding=\"UTF-16\"?><kml></kml>", as: "wide.kml")
+        let result = try CLI.run(["query", "samples", "--within", kml.path])
+        expectOneLineError(result, naming: kml.path, "UTF-16")
+    }
+
+    static let openRing = #"{"type":"Feature","properties":{"name":"open"},"geometry":{"type":"Polygon","coordinates":[[[35,34],[37,34],[37,36],[35,36]]]}}"#
+    static let bowtie = #"{"type":"Feature","properties":{"name":"bowtie","admin1_code":"ZZ.01"},"geometry":{"type":"Polygon","coordinates":[[[35,34],[37,36],[37,34],[35,36],[35,34]]]}}"#
+
+    @Test func anOpenRingIsRefusedUnlessRepairIsAsked() throws {
+        let csv = try write(Self.incidents, as: "incidents.csv")
+        let area = try write(Self.openRing, as: "open.geojson")
+        expectOneLineError(try CLI.run(["query", csv.path, "--within", area.path]), naming: area.path, "not closed")
+        let kml = try write("""
+            <kml><Placemark><name>open</name><Polygon><outerBoundaryIs><LinearRing>
+            <coordinates>35,34 37,34 37,36 35,36</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>
+            """, as: "open.kml")
+        expectOneLineError(try CLI.run(["query", csv.path, "--within", kml.path]), naming: kml.path, "not closed")
+        let repaired = try CLI.run(["query", csv.path, "--within", area.path, "--make-valid"])
+        #expect(repaired.status == 0, "\(repaired.stderr)")
+        #expect(repaired.stdout.split(separator: "\n").count == 4)
+    }
+
+    /// The same self-intersecting polygon is refused the same way by every command.
+    @Test func aSelfIntersectingBoundaryIsRefusedEverywhere() throws {
+        let csv = try write(Self.incidents, as: "incidents.csv")
+        let boundaries = try write(Self.bowtie, as: "bowtie.geojson")
+        let out = try CLI.temporaryFolder().appendingPathComponent("out")
+        for arguments in [["map", "samples", "--out", out.path], ["count", csv.path, "--by", "province"],
+                          ["query", csv.path, "--format", "provinces"], ["query", csv.path, "--within", boundaries.path]] {
+            let result = try CLI.run(arguments + (arguments[0] == "query" && arguments.contains("--within") ? [] : ["--boundaries", boundaries.path]))
+            expectOneLineError(result, naming: boundaries.path, "Self-intersection")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    // MARK: --boundaries
+
+    /// Even when every incident carries its province, so that no polygon is needed.
+    @Test func aMissingBoundariesFileIsAlwaysAnError() throws {
+        let coded = Self.incidents.split(separator: "\n").filter { !$0.hasPrefix("A2,") }.joined(separator: "\n")
+        let csv = try write(coded, as: "incidents.csv")
+        for command in [["count", csv.path, "--by", "province"], ["query", csv.path]] {
+            expectOneLineError(try CLI.run(command + ["--boundaries", "/nonexistent/b.geojson"]), naming: "/nonexistent/b.geojson")
+        }
+    }
+
+    @Test func countAndQueryTakeProvincesFromTheBoundariesGiven() throws {
+        let csv = try write(Self.incidents, as: "incidents.csv")
+        // One square around Latakia and Jableh, coded ZZ.07.
+        let square = #"{"type":"Feature","properties":{"name":"Coast","admin1_code":"ZZ.07"},"geometry":{"type":"Polygon","coordinates":[[[35.5,35],[36.2,35],[36.2,36],[35.5,36],[35.5,35]]]}}"#
+        let boundaries = try write(square, as: "coast.geojson")
+        let result = try CLI.run(["count", csv.path, "--by", "province", "--format", "csv", "--boundaries", boundaries.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(rows.contains("Coast,ZZ.07,2,3"), "\(rows)")
+        #expect(rows.contains("Homs,SY.11,2,8"), "\(rows)")
+    }
+
+    // MARK: messages
+
+    @Test func aGeoJSONSyntaxErrorGivesTheLine() throws {
+        let area = try write("{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": \"Feature\", oops}\n]}\n", as: "broken.geojson")
+        let result = try CLI.run(["query", "samples", "--within", area.path])
+        expectOneLineError(result, naming: area.path, "line 3")
+    }
+}
