@@ -31,10 +31,11 @@ let package = Package(
         .target(
             name: "BuiltinData",
             path: "gazetteer",
-            exclude: ["build.py", "common_words.py", "README.md", "requirements.txt"],
+            exclude: ["build.py", "districts.py", "common_words.py", "README.md", "requirements.txt"],
             sources: ["BuiltinData.swift"],
             resources: [
                 .copy("places.tsv"),
+                .copy("districts.tsv"),
                 .copy("admin1.tsv"),
                 .copy("provinces.geojson"),
                 .copy("features.tsv"),

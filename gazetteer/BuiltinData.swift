@@ -4,6 +4,7 @@ import Foundation
 public enum BuiltinFiles {
     public enum File: String, CaseIterable, Sendable {
         case places = "places.tsv"
+        case districts = "districts.tsv"
         case admin1 = "admin1.tsv"
         case provinces = "provinces.geojson"
         case features = "features.tsv"

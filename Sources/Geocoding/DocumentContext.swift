@@ -25,7 +25,7 @@ public struct DocumentContext: Sendable {
 
     /// Words after a name that make it a division.
     static let divisionDesignators: Set<String> = [
-        "province", "provinces", "region", "state", "governorate", "oblast", "district", "department", "prefecture",
+        "province", "provinces", "region", "state", "governorate", "oblast", "department", "prefecture",
         "county", "territory", "emirate", "division", "canton", "krai",
     ]
     /// Words after a name that make it a city.
@@ -187,9 +187,12 @@ public struct DocumentContext: Sendable {
         let anchorDivisions = Set(anchors.filter(\.isProvince).compactMap(\.admin1Code))
         let citiesWithTheirDivision = Set(candidates.filter(\.place.isPopulatedPlace).compactMap(\.place.admin1Code))
         let namesAnArea = candidates.contains { $0.matchKind == .name && $0.place.isCountry }
+        let hasDistrictReading = candidates.contains { $0.place.isDistrict }
         let ranked = candidates.map { candidate in
-            score(candidate, cues: cues, qualifier: qualifier, anchors: anchors, anchorDivisions: anchorDivisions,
-                  evidence: evidence, citiesWithTheirDivision: citiesWithTheirDivision, namesAnArea: namesAnArea)
+            var scored = score(candidate, cues: cues, qualifier: qualifier, anchors: anchors, anchorDivisions: anchorDivisions,
+                               evidence: evidence, citiesWithTheirDivision: citiesWithTheirDivision, namesAnArea: namesAnArea)
+            scored.addDistrictRules(cues: cues, anchorDivisions: anchorDivisions, hasDistrictReading: hasDistrictReading)
+            return scored
         }
         .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
         var revised = resolution
@@ -239,7 +242,7 @@ public struct DocumentContext: Sendable {
                 let held = anchors.filter { $0.admin1Code == code && !$0.isProvince && !$0.isCountry }.count
                 add(min(2.4, 0.8 * Double(held)), "holds \(held) other places of the text")
             }
-        } else {
+        } else if !place.isDistrict {
             add(log10(Double(max(place.population, 100))) / 2, "population \(place.population)")
             if place.featureCode == "PPLC" {
                 add(1, "national capital")
@@ -269,6 +272,8 @@ public struct DocumentContext: Sendable {
 /// What the words around a mention say about it.
 struct MentionCues {
     var hasDivisionDesignator = false
+    /// "district", "directorate" or "subdistrict" after the name, or "district of" before it.
+    var hasDistrictDesignator = false
     var hasCityDesignator = false
     var isFollowedByGovernmentVerb = false
     var isFollowedByComma = false
@@ -293,6 +298,7 @@ struct MentionCues {
             if DocumentContext.cityDesignatorsBefore.contains(noun) { hasCityDesignator = true }
         }
         isFollowedByComma = punctuationAfter == ","
+        hasDistrictDesignator = mention.hasDistrictCue || Self.hasDistrictWord(after: after, before: before)
     }
 }
 
@@ -307,9 +313,9 @@ extension Place {
 
 /// Country, division or other place: the kinds that a list of places shares.
 enum PlaceKind: Hashable {
-    case country, division, other
+    case country, division, district, other
 
     init(_ place: Place) {
-        self = place.isCountry ? .country : place.isProvince ? .division : .other
+        self = place.isCountry ? .country : place.isProvince ? .division : place.isDistrict ? .district : .other
     }
 }

@@ -11,17 +11,19 @@ struct FirstReading: Hashable, Sendable {
     let key: String
     let text: String
     let hasProvinceCue: Bool
+    let hasDistrictCue: Bool
     let isFuzzy: Bool
 
     init(_ mention: PlaceMention) {
         key = mention.key
         text = mention.text
         hasProvinceCue = mention.hasProvinceCue
+        hasDistrictCue = mention.hasDistrictCue
         isFuzzy = mention.isFuzzy
         var digest = StableHash()
         digest.combine(key)
         digest.combine(text)
-        self.digest = digest.value ^ (hasProvinceCue ? 1 : 0) ^ (isFuzzy ? 2 : 0)
+        self.digest = digest.value ^ (hasProvinceCue ? 1 : 0) ^ (isFuzzy ? 2 : 0) ^ (hasDistrictCue ? 4 : 0)
     }
 
     func hash(into hasher: inout Hasher) {

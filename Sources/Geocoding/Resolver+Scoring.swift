@@ -73,6 +73,9 @@ extension Resolver {
         case .province:
             add(w.province, .province)
             if mention.hasProvinceCue { add(w.provinceCue, .namedAsProvince) }
+        case .district:
+            add(w.district, .district)
+            if mention.hasDistrictCue { add(w.districtCue, .namedAsDistrict) }
         case .populatedPlace, .capitalOrSeat:
             add(w.populatedPlace, .populatedPlace)
             if place.kind == .capitalOrSeat { add(w.capital, .capital(featureCode: place.featureCode)) }

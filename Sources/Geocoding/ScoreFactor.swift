@@ -14,6 +14,8 @@ public struct ScoreFactor: Sendable, Hashable, CustomStringConvertible {
         case country
         case province
         case namedAsProvince
+        case district
+        case namedAsDistrict
         case populatedPlace
         case capital(featureCode: String)
         case population(Int)
@@ -56,6 +58,8 @@ public struct ScoreFactor: Sendable, Hashable, CustomStringConvertible {
         case .country: label = "country"
         case .province: label = "province"
         case .namedAsProvince: label = "named as a province"
+        case .district: label = "district"
+        case .namedAsDistrict: label = "named as a district"
         case .populatedPlace: label = "populated place"
         case let .capital(code): label = "capital (\(code))"
         case let .population(count): label = "population \(count)"

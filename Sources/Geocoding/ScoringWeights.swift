@@ -10,6 +10,9 @@ public struct ScoringWeights: Sendable, Equatable {
     public var capital = 0.2
     public var province = 0.2
     public var provinceCue = 2.0
+    /// Below a populated place, so that a town beats its district unless the text says "district".
+    public var district = 0.1
+    public var districtCue = 2.5
     public var namedFeature = 0.35
     public var otherFeature = 0.05
     /// Times log10(population) / 7, at most `populationCap`.

@@ -22,7 +22,7 @@ extension Gazetteer {
             guard let url = BuiltinFiles.url(for: file) else { throw GazetteerError.missingBuiltinData(file.rawValue) }
             return url
         }
-        let files = try [url(.admin1), url(.features), url(.places), url(.demonyms)]
+        let files = try [url(.admin1), url(.features), url(.places), url(.demonyms), url(.districts)]
         let isEmpty = places.isEmpty && fuzzyCountries == Gazetteer().fuzzyCountries
         let snapshot = isEmpty ? Self.builtinSnapshot(for: files) : nil
         if let snapshot {
@@ -43,7 +43,7 @@ extension Gazetteer {
     /// size and modification time of the running executable (so that a rebuilt tool, whose name
     /// folding may differ, never reads an old index) and of each built-in file.
     private static func builtinSnapshot(for files: [URL]) -> (url: URL, stamp: [UInt64])? {
-        var stamp: [UInt64] = [3]
+        var stamp: [UInt64] = [4]
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         for file in [executable] + files {
             guard let (size, modified) = try? GazetteerCache.stamp(of: file) else { return nil }
@@ -81,7 +81,8 @@ extension Gazetteer {
         let features = try GeoNamesReader.loadPlaces(try url(.features), layout: .features, into: &self)
         let places = try GeoNamesReader.loadPlaces(placesURL, layout: .compact, into: &self)
         let demonyms = try addDemonyms(from: try url(.demonyms))
-        noteSource("built-in: \(places.places) places, \(features.places) named features, \(demonyms) demonyms")
+        let districts = try GeoNamesReader.loadPlaces(try url(.districts), layout: .compact, into: &self)
+        noteSource("built-in: \(places.places) places, \(districts.places) districts, \(features.places) named features, \(demonyms) demonyms")
     }
 
     /// Adds each line's demonyms (`SY<TAB>Syrian|Syrians`) as alternate names of that country.

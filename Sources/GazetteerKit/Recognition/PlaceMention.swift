@@ -13,18 +13,22 @@ public struct PlaceMention: Sendable, Hashable {
     /// "province" or "governorate" follows the name ("Idlib province", "Homs and Idlib
     /// provinces"), or "province of" precedes it ("the central province of Homs").
     public var hasProvinceCue: Bool
+    /// "district", "directorate" or "subdistrict" follows the name, or "district of" precedes it.
+    public var hasDistrictCue: Bool
     /// A word such as "near", "outskirts" or "around" comes just before the name.
     public var hasNearCue: Bool
     /// No gazetteer name has this key: the candidates are fuzzy matches only.
     public var isFuzzy: Bool
 
     public init(text: String, span: TextSpan, key: String, candidates: [Candidate],
-                hasProvinceCue: Bool = false, hasNearCue: Bool = false, isFuzzy: Bool = false) {
+                hasProvinceCue: Bool = false, hasNearCue: Bool = false, isFuzzy: Bool = false,
+                hasDistrictCue: Bool = false) {
         self.text = text
         self.span = span
         self.key = key
         self.candidates = candidates
         self.hasProvinceCue = hasProvinceCue
+        self.hasDistrictCue = hasDistrictCue
         self.hasNearCue = hasNearCue
         self.isFuzzy = isFuzzy
     }

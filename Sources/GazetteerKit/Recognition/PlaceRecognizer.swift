@@ -53,7 +53,7 @@ public struct PlaceRecognizer: Sendable {
             }
             result.append(PlaceMention(text: surface, span: match.span, key: match.key, candidates: candidates,
                                        hasProvinceCue: match.hasProvinceCue, hasNearCue: match.hasNearCue,
-                                       isFuzzy: match.state == nil))
+                                       isFuzzy: match.state == nil, hasDistrictCue: match.hasDistrictCue))
         }
         return result
     }
@@ -74,6 +74,7 @@ public struct PlaceRecognizer: Sendable {
         var state: Int32?
         var hasProvinceCue: Bool
         var hasNearCue: Bool
+        var hasDistrictCue = false
     }
 
     /// Calls `body` for every match, line by line.
@@ -317,7 +318,7 @@ public struct PlaceRecognizer: Sendable {
         let key = needsKeys ? foldedKey(start...end, &line) : ""
         body(Match(byteRange: first.byteStart..<last.byteEnd, span: TextSpan(start: first.scalarStart, end: last.scalarEnd),
                    key: key, state: state, hasProvinceCue: hasProvinceCue(start, end, &line),
-                   hasNearCue: hasNearCue(start, &line)), bytes)
+                   hasNearCue: hasNearCue(start, &line), hasDistrictCue: hasDistrictCue(start, end, &line)), bytes)
     }
 
     /// "X province", "X and Y provinces", "province of X".
@@ -330,6 +331,22 @@ public struct PlaceRecognizer: Sendable {
             k += 1
         }
         if start >= 2, line.baseIs(start - 1, "of"), line.baseIs(start - 2, "province") || line.baseIs(start - 2, "governorate") {
+            return true
+        }
+        return false
+    }
+
+    /// "X district", "X and Y districts", "X directorate", "X sub-district", "the district of X".
+    private func hasDistrictCue(_ start: Int, _ end: Int, _ line: inout LineState) -> Bool {
+        let n = line.words.count
+        var k = end + 1
+        while k < n, k <= end + 5 {
+            if RecognizerVocabulary.districtNouns.contains(line.baseBytes(k)) { return true }
+            if line.baseIs(k, "sub"), k + 1 < n, RecognizerVocabulary.districtNouns.contains(line.baseBytes(k + 1)) { return true }
+            guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article else { break }
+            k += 1
+        }
+        if start >= 2, line.baseIs(start - 1, "of"), RecognizerVocabulary.districtNouns.contains(line.baseBytes(start - 2)) {
             return true
         }
         return false
@@ -358,7 +375,8 @@ public struct PlaceRecognizer: Sendable {
         let key = foldedKey(i...i, &line)
         guard !key.isEmpty, !gazetteer.fuzzyCandidates(forKey: key).isEmpty else { return nil }
         return Match(byteRange: word.byteStart..<word.byteEnd, span: TextSpan(start: word.scalarStart, end: word.scalarEnd),
-                     key: key, state: nil, hasProvinceCue: hasProvinceCue(i, i, &line), hasNearCue: hasNearCue(i, &line))
+                     key: key, state: nil, hasProvinceCue: hasProvinceCue(i, i, &line), hasNearCue: hasNearCue(i, &line),
+                     hasDistrictCue: hasDistrictCue(i, i, &line))
     }
 }
 

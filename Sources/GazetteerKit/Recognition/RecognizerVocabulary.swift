@@ -99,6 +99,10 @@ enum RecognizerVocabulary {
     static let givenNames = WordSet(givenNamesWords)
     static let organisationNouns = WordSet(organisationNounsWords)
     static let provinceNouns = WordSet(provinceNounsWords)
+    /// Words after a name that make it a district or subdistrict ("Baqim district", "the X directorate").
+    static let districtNouns = WordSet([
+        "district", "districts", "directorate", "directorates", "subdistrict", "subdistricts", "nahiya", "nahia", "qada", "qadaa",
+    ])
     static let featureNouns = WordSet(featureNounsWords)
     static let nearWords = WordSet(nearWordsWords)
 
