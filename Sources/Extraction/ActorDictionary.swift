@@ -7,7 +7,7 @@ public struct ActorMention: Sendable, Hashable {
     /// `houthi@YE` or `military`; `ActorDictionary.name(of:country:date:countryName:)` turns it
     /// into ACLED's name once the incident's country and date are known.
     public var name: String
-    /// `state`, `external`, `rebel`, `militia`, `civilians`, `unidentified`, `rioters` or `protesters`.
+    /// `state`, `external`, `intervention`, `rebel`, `militia`, `civilians`, `unidentified`, `rioters` or `protesters`.
     public var kind: String
     /// Where the alias was found, in code points relative to the searched text.
     public var span: TextSpan
@@ -165,10 +165,11 @@ public struct ActorDictionary: Sendable {
         return nil
     }
 
-    /// True when a one-word lowercase alias ("militants", "rebels") directly follows another
-    /// group's name and so is only the noun that name qualifies.
+    /// True when a one-word lowercase alias ("militants", "rebels"), or a generic two-word one
+    /// ("armed men"), directly follows another group's name and so is only the noun that name qualifies.
     private static func isHeadNoun(_ entry: Entry, of previous: ActorMention, at index: Int, in tokens: [WordToken]) -> Bool {
-        guard index > 0, entry.words.count == 1, !entry.exactCase, entry.key != previous.name, entry.kind != "civilians",
+        guard index > 0, entry.words.count == 1 || (entry.words.count == 2 && entry.kind == "unidentified"), !entry.exactCase,
+              entry.key != previous.name, entry.kind != "civilians",
               tokens[index].cased == tokens[index].word else { return false }
         return tokens[index - 1].span.end == previous.span.end
     }

@@ -242,7 +242,7 @@ public struct IncidentExtractor: Sendable {
             var (actor1, actor2) = parties(of: cue, clause: clause, host: host, actors: found, speaker: speaker, in: sentence)
             // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
             // remote strikes with no other author speaks of its own.
-            if actor1 == nil, let speaker, speaker.kind == "state" || speaker.kind == "external", speaker.name != actor2,
+            if actor1 == nil, let speaker, ["state", "external", "intervention"].contains(speaker.kind), speaker.name != actor2,
                cue.subEventType == .airDroneStrike || cue.subEventType == .shellingArtilleryMissileAttack {
                 actor1 = speaker.name
             }
@@ -275,7 +275,7 @@ public struct IncidentExtractor: Sendable {
     /// True when the sentence speaks of aircraft ("warplanes", "air") or names a force that
     /// flies over other countries (the coalition, a foreign air force).
     func speaksOfTheAir(_ sentence: TokenizedSentence, actors found: [ActorMention]) -> Bool {
-        sentence.tokens.contains(where: EventCues.airWords.contains) || found.contains { $0.kind == "external" }
+        sentence.tokens.contains(where: EventCues.airWords.contains) || found.contains { $0.kind == "external" || $0.kind == "intervention" }
     }
 
     private func actorClause(_ actor: ActorMention, _ sentence: TokenizedSentence) -> Int {
