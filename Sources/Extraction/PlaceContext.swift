@@ -79,7 +79,8 @@ enum PlaceContext {
         if lower > 0 {
             let previous = sentence.tokens[lower - 1]
             if titles.contains(previous) { return true }
-            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous),
+            // "Syria's Homs": a possessive before a place names whose place it is, not a longer name.
+            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous), !previous.isPossessive,
                lower - 1 > 0 || titles.contains(previous) {
                 return true
             }
