@@ -93,6 +93,12 @@ let package = Package(
         // Benchmark driver for bench/bench-gazetteer.sh; not part of the CLI.
         .executableTarget(name: "bench-gazetteer", dependencies: ["GazetteerKit", "Geocoding", "GeoModel"]),
 
+        // libFuzzer target over every reader of outside input (`make fuzz`); built plainly, it
+        // replays a corpus through the readers.
+        .executableTarget(
+            name: "fuzz-readers", dependencies: ["Analysis", "Extraction", "GazetteerKit"], path: "Fuzz/fuzz-readers"
+        ),
+
         // Helpers shared by the test targets: a seeded generator and the CLI runner.
         .target(name: "TestSupport"),
 
