@@ -22,6 +22,9 @@ let package = Package(
         // C libraries, each imported by GeoEngine only.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        // libxml2, imported by Analysis only: KML is parsed by it directly, since Foundation's
+        // XMLParser traps on some inputs (a name that is not UTF-8, a processing instruction without data).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Plain values shared by every stage.
         .target(name: "GeoModel"),
@@ -56,7 +59,7 @@ let package = Package(
             resources: [.copy("Resources/actors.tsv")]
         ),
         // Filters, spatial queries and counts.
-        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
