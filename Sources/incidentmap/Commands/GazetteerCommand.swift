@@ -64,11 +64,18 @@ struct GazetteerCommand: ParsableCommand {
                     guard FileManager.default.fileExists(atPath: url.path) else {
                         throw GazetteerError.unreadable(file: path, reason: "no such file")
                     }
+                    if let stored = GazetteerCache.storedPlaces(for: url) {
+                        StandardOutput.line("\(path): unchanged since its import, \(stored) places in \(GazetteerCache.url(for: url).path)")
+                        continue
+                    }
                     var gazetteer = Gazetteer()
                     let report = try GeoNamesReader.load(dump: url, into: &gazetteer, policy: strict ? .stop : .skip, useCache: false)
                     for problem in report.skipped { printError("incidentmap: warning: skipped \(problem)") }
                     let cache = try GazetteerCache.write(gazetteer, for: url)
-                    StandardOutput.line("\(path): \(report.places) places, \(gazetteer.nameCount) names, \(report.skipped.count) rows skipped → \(cache.path)")
+                    // Rows that repeat a place already read add nothing: the count is of places stored.
+                    let repeated = report.places - gazetteer.places.count
+                    StandardOutput.line("\(path): \(gazetteer.places.count) places, \(gazetteer.nameCount) names, "
+                        + (repeated > 0 ? "\(repeated) repeated rows merged, " : "") + "\(report.skipped.count) rows skipped → \(cache.path)")
                 }
             }
         }
