@@ -8,11 +8,32 @@ import GeoModel
 /// the user's `--gazetteer` and `--boundaries` files.
 public struct GeoResources: Sendable {
     public var gazetteer: Gazetteer
-    public var provinces: [Region]
+    /// The polygons given (`--boundaries`, or to `init`); nil for the built-in ones, which
+    /// cover the world and are read per country when asked.
+    private var givenProvinces: [Region]?
+    private var builtinProvinces: URL?
 
     public init(gazetteer: Gazetteer, provinces: [Region]) {
         self.gazetteer = gazetteer
-        self.provinces = provinces
+        givenProvinces = provinces
+    }
+
+    /// Every province polygon: for the built-in ones, the whole world's.
+    /// - Throws: `AnalysisError` when the built-in file is unreadable.
+    public var provinces: [Region] {
+        get throws {
+            if let givenProvinces { return givenProvinces }
+            guard let builtinProvinces else { return [] }
+            return try RegionReader.regions(fromGeoJSON: builtinProvinces)
+        }
+    }
+
+    /// The province polygons of some countries (the given polygons are returned whole).
+    /// - Throws: `AnalysisError` when the built-in file is unreadable.
+    public func provinces(in countries: Set<String>) throws -> [Region] {
+        if let givenProvinces { return givenProvinces }
+        guard let builtinProvinces else { return [] }
+        return try RegionReader.regions(fromGeoJSON: builtinProvinces, countries: countries)
     }
 
     /// Loads the resources.
@@ -30,16 +51,16 @@ public struct GeoResources: Sendable {
             }
             try GeoNamesReader.load(dump: URL(fileURLWithPath: path), into: &gazetteer)
         }
-        let provinces: [Region]
         if let boundaries {
             guard FileManager.default.fileExists(atPath: boundaries) else {
                 throw AnalysisError.notGeoJSON(file: boundaries, reason: "no such file")
             }
-            provinces = try RegionReader.regions(fromGeoJSON: URL(fileURLWithPath: boundaries))
-        } else {
-            guard let url = BuiltinFiles.url(for: .provinces) else { throw GazetteerError.missingBuiltinData("provinces.geojson") }
-            provinces = try RegionReader.regions(fromGeoJSON: url)
+            return GeoResources(gazetteer: gazetteer, provinces: try RegionReader.regions(fromGeoJSON: URL(fileURLWithPath: boundaries)))
         }
-        return GeoResources(gazetteer: gazetteer, provinces: provinces)
+        guard let url = BuiltinFiles.url(for: .provinces) else { throw GazetteerError.missingBuiltinData("provinces.geojson") }
+        var resources = GeoResources(gazetteer: gazetteer, provinces: [])
+        resources.givenProvinces = nil
+        resources.builtinProvinces = url
+        return resources
     }
 }
