@@ -39,12 +39,17 @@ public struct GeoResources: Sendable {
     /// Loads the resources.
     /// - Parameters:
     ///   - gazetteerPaths: GeoNames dumps added to (or, without the built-in one, replacing) the built-in gazetteer.
-    ///   - includeBuiltin: false for `--no-builtin-gazetteer`.
+    ///   - includeBuiltin: false for `--no-builtin-gazetteer`, which also leaves out the
+    ///     downloaded GeoNames dumps.
     ///   - boundaries: a GeoJSON file of first-level polygons replacing the built-in ones.
     /// - Throws: `GazetteerError` or `AnalysisError` naming the file at fault.
     public static func load(gazetteerPaths: [String] = [], includeBuiltin: Bool = true, boundaries: String? = nil) throws -> GeoResources {
         var gazetteer = Gazetteer()
-        if includeBuiltin { try gazetteer.addBuiltin() }
+        if includeBuiltin {
+            try gazetteer.addBuiltin()
+            // The dumps installed by `incidentmap gazetteer download`.
+            try DownloadedDumps().add(to: &gazetteer)
+        }
         for path in gazetteerPaths {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw GazetteerError.unreadable(file: path, reason: "no such file")

@@ -26,11 +26,16 @@ public enum CLI {
         public var stderr: String
     }
 
-    /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
+    /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin; `environment`
+    /// adds to (or overrides) the test's own environment.
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory ?? root
         // stderr goes to a file so that neither stream can fill up and block the child.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("incidentmap-stderr-\(UUID().uuidString)")
