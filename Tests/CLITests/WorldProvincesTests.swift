@@ -63,6 +63,21 @@ import TestSupport
         #expect(counts.contains("YE.15"))
     }
 
+    @Test func countByDistrictGroupsTheDistrictIncidents() throws {
+        let result = try CLI.run(["count", try reportsFile().path, "--by", "district", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try rows(result.stdout)
+        let baqim = rows.first { $0["admin2"] as? String == "Baqim" }
+        #expect((baqim?["district_id"] as? String)?.hasPrefix("gb:") == true, "\(result.stdout)")
+        #expect(baqim?["incidents"] as? Int == 1)
+        #expect(rows.contains { $0["admin2"] as? String == "Majz" })
+        // Ramadi is a town: its district is not known without district polygons.
+        #expect(rows.contains { $0["admin2"] is NSNull && $0["incidents"] as? Int == 1 }, "\(result.stdout)")
+        let extract = try CLI.run(["extract", try reportsFile().path])
+        #expect(extract.stdout.contains(#""admin2":"Baqim""#), "\(extract.stdout)")
+        #expect(extract.stdout.contains(#""admin2":null"#))
+    }
+
     /// ACLED-like rows without a province: the built-in polygons give them one.
     static let csv = """
     event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,notes,fatalities,admin1_code
