@@ -158,6 +158,7 @@ struct IncidentBuilder: Sendable {
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
             certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
         incident.id = IncidentIdentity.id(for: incident)
+        if place.isDistrict { incident.admin2 = place.name }
         return incident
     }
 }

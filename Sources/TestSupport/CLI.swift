@@ -29,7 +29,7 @@ public enum CLI {
     /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin.
     /// - Parameters:
     ///   - standardOutput: where stdout goes instead of the result (`/dev/full`, say).
-    ///   - environment: variables set for this run on top of the test's own.
+    ///   - environment: variables set for this run on top of (or overriding) the test's own.
     public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
                            standardOutput: FileHandle? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
