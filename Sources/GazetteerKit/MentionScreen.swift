@@ -21,6 +21,8 @@ public struct MentionScreen: Sendable {
     public let commonWords: CommonWords
     /// The population from which a town named like a common word is taken as meant.
     public var prominentPopulation = 30_000
+    /// Countries the user asked to focus on: a place there needs no prominence to stand.
+    public var focus: Set<String> = []
 
     /// Capitalised words that, right after a place name, make it part of an institution's name.
     static let institutionWordsAfter: Set<String> = [
@@ -87,6 +89,7 @@ public struct MentionScreen: Sendable {
             if exact, !isCommonWord { return true }
             guard exact || !isCommonWord else { return false }
             let place = candidate.place
+            if focus.contains(place.country), !isCommonWord { return true }
             return place.isCountry || place.isProvince || place.featureCode == "PPLC" || place.population >= prominentPopulation
         }
     }

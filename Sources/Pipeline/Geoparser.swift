@@ -55,14 +55,21 @@ public struct Geoparser: Sendable {
 
     /// The mentions of a text short enough to be resolved as one document.
     func recordsOfOneDocument(_ report: Report) -> [PlaceMentionRecord] {
-        let text = report.text
+        let original = report.text
+        // Datelines in capitals read as names; offsets and every other letter stay as written.
+        let text = DatelineCase.titleCasing(original)
         let gazetteer = pipeline.resources.gazetteer
         let masked = PossessiveMask.masking(text) { gazetteer.hasKey(NameNormalizer.key(for: $0)) }
         let recognised = pipeline.recognizer.mentions(in: masked)
-        let screen = MentionScreen(gazetteer: gazetteer, demonyms: demonyms, commonWords: commonWords)
-        let mentions = screen.screen(recognised, in: text)
-        guard !mentions.isEmpty else { return [] }
-        let context = DocumentContext(mentions: mentions, demonymCountries: demonymCountries(in: text), explicitFocus: focus)
+        var screen = MentionScreen(gazetteer: gazetteer, demonyms: demonyms, commonWords: commonWords)
+        screen.focus = Set(focus)
+        let demonymCountries = demonymCountries(in: text)
+        let screened = screen.screen(recognised, in: text)
+        let namedCountries = Set(demonymCountries + screened.flatMap(\.countryCodes))
+        let mentions = FocusScreen(gazetteer: gazetteer, focus: Set(focus)).restricting(screened, namedCountries: namedCountries)
+        let supplement = MentionSupplement(gazetteer: gazetteer, demonyms: demonyms)
+        guard !mentions.isEmpty else { return supplement.supplementing([], in: original, docID: report.id) }
+        let context = DocumentContext(mentions: mentions, demonymCountries: demonymCountries, explicitFocus: focus)
         let resolutions: [Resolution]
         if appliesDocumentRules {
             resolutions = resolveWithDocumentRules(mentions, context: context, in: text)
@@ -71,13 +78,23 @@ public struct Geoparser: Sendable {
             resolutions = resolver.resolve(mentions, in: text)
         }
         let events = EventLinks(incidents: pipeline.incidents(in: report), docID: report.id)
-        return resolutions.compactMap { resolution in
+        let literal: [PlaceMentionRecord] = resolutions.compactMap { resolution in
             guard let place = resolution.place else { return nil }
             let role: PlaceMentionRecord.Role = events.links(resolution.mention, to: place) ? .event : .context
-            return PlaceMentionRecord(docID: report.id, mention: resolution.mention.text, span: resolution.mention.span,
-                                      place: place, geoPrecision: resolution.geoPrecision,
+            return PlaceMentionRecord(docID: report.id, mention: Self.slice(original, resolution.mention.span),
+                                      span: resolution.mention.span, place: place, geoPrecision: resolution.geoPrecision,
                                       confidence: resolution.confidence, role: role)
         }
+        return supplement.supplementing(literal, in: original, docID: report.id)
+    }
+
+    /// The text of a span, in code points.
+    static func slice(_ text: String, _ span: TextSpan) -> String {
+        let scalars = text.unicodeScalars
+        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return "" }
+        let start = scalars.index(scalars.startIndex, offsetBy: span.start)
+        let end = scalars.index(start, offsetBy: span.end - span.start)
+        return String(scalars[start..<end])
     }
 
     /// Resolves the mentions with the document-level rules of `DocumentContext`.

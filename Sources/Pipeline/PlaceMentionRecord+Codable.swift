@@ -4,7 +4,7 @@ import GeoModel
 extension PlaceMentionRecord: Encodable {
     /// The field names of `incidentmap places`, in the order they are written.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case docID = "doc_id", mention, start, end, location, placeID = "place_id", featureCode = "feature_code"
+        case docID = "doc_id", mention, start, end, kind, location, placeID = "place_id", featureCode = "feature_code"
         case placeType = "place_type", latitude, longitude, admin1, admin1Code = "admin1_code", country
         case geoPrecision = "geo_precision", confidence, role
     }
@@ -16,6 +16,7 @@ extension PlaceMentionRecord: Encodable {
         try c.encode(mention, forKey: .mention)
         try c.encode(span.start, forKey: .start)
         try c.encode(span.end, forKey: .end)
+        try c.encode(kind, forKey: .kind)
         try c.encode(place.name, forKey: .location)
         try c.encode(place.id, forKey: .placeID)
         try c.encode(place.featureCode, forKey: .featureCode)

@@ -1,3 +1,4 @@
+import GazetteerKit
 import GeoModel
 
 /// One place mention found by `incidentmap places`: where it is in the report, the place it
@@ -43,9 +44,12 @@ public struct PlaceMentionRecord: Sendable, Hashable {
     /// 0 through 1.
     public var confidence: Double
     public var role: Role
+    /// How the place is named: outright, by a demonym, inside an organisation's name, or as a region.
+    public var kind: MentionKind
 
     public init(docID: String, mention: String, span: TextSpan, place: Place, geoPrecision: GeoPrecision,
-                confidence: Double, role: Role) {
+                confidence: Double, role: Role, kind: MentionKind = .literal) {
+        self.kind = kind
         self.docID = docID
         self.mention = mention
         self.span = span

@@ -81,7 +81,7 @@ final class PlacesOutput {
         let c = r.place.coordinate.rounded(toDecimals: 6)
         let cells = [
             CSVWriter.cell(r.docID), CSVWriter.cell(r.mention), String(r.span.start), String(r.span.end),
-            CSVWriter.cell(r.place.name), CSVWriter.cell(r.place.id), CSVWriter.cell(r.place.featureCode), r.placeType.rawValue,
+            r.kind.rawValue, CSVWriter.cell(r.place.name), CSVWriter.cell(r.place.id), CSVWriter.cell(r.place.featureCode), r.placeType.rawValue,
             FieldValue.format(c.latitude), FieldValue.format(c.longitude), CSVWriter.cell(r.place.admin1 ?? ""),
             CSVWriter.cell(r.place.admin1Code ?? ""), CSVWriter.cell(r.place.country), String(r.geoPrecision.rawValue),
             FieldValue.format(r.confidence), r.role.rawValue,

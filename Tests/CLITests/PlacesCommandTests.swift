@@ -52,6 +52,6 @@ import TestSupport
         let csv = try CLI.run(["places", file.path, "--format", "csv"])
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.count == 4)
-        #expect(lines.first?.hasPrefix("doc_id,mention,start,end,location,place_id") == true)
+        #expect(lines.first?.hasPrefix("doc_id,mention,start,end,kind,location,place_id") == true)
     }
 }

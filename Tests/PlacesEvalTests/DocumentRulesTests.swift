@@ -1,3 +1,4 @@
+import GazetteerKit
 import GeoModel
 import Pipeline
 import Testing
@@ -45,7 +46,9 @@ import Testing
 
     @Test func demonymsAreEvidenceButNotMentions() throws {
         let lebanese = try records("Lebanese army units deployed in Tripoli on Sunday.")
-        #expect(!lebanese.contains { $0.mention == "Lebanese" })
+        // A demonym is a mention of its country, but never a literal one.
+        #expect(lebanese.first { $0.mention == "Lebanese" }?.kind == .demonym)
+        #expect(lebanese.first { $0.mention == "Lebanese" }?.place.featureCode == "PCLI")
         #expect(lebanese.first { $0.mention == "Tripoli" }?.place.country == "LB")
         // Without the demonym, the capital of Libya is the likelier Tripoli.
         let plain = try records("Army units deployed in Tripoli on Sunday.")
