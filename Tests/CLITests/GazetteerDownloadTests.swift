@@ -19,7 +19,7 @@ import TestSupport
     static let smallDump = [
         ["990000001", "Tall Qasriyat Ghazala", "Tall Qasriyat Ghazala", "", "35.91", "38.77", "P", "PPL", "SY", "", "04"],
         ["990000002", "Khirbat Umm Zarazir", "Khirbat Umm Zarazir", "", "36.12", "38.95", "P", "PPL", "SY", "", "04"],
-    ].map { $0.joined(separator: "\t") + String(repeating: "\t", count: 8) + "Asia/Damascus\t2024-01-01" }
+    ].map { $0.joined(separator: "\t") + String(repeating: "\t", count: 7) + "Asia/Damascus\t2024-01-01" }  // 19 columns
 
     /// Starts `python3 -m http.server` on a free port serving `folder`; stop it with `terminate()`.
     static func serve(_ folder: URL) throws -> (Process, Int) {
