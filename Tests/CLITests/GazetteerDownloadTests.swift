@@ -39,10 +39,16 @@ import TestSupport
         }
         let text = String(decoding: line, as: UTF8.self)
         guard let port = text.split(separator: " ").firstIndex(of: "port").flatMap({ Int(text.split(separator: " ")[$0 + 1]) }) else {
-            process.terminate()
+            stop(process)
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no port in: \(text)"])
         }
         return (process, port)
+    }
+
+    /// Stops a server for good: SIGKILL, since a test runner may start children with SIGTERM ignored.
+    static func stop(_ process: Process) {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// A folder holding `SY.zip` (with `SY.txt` inside) and the name and id of a village only it has.
@@ -105,7 +111,7 @@ import TestSupport
         reset()
         let (folder, village, id) = try makeServedFolder()
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
 
         let before = try CLI.run(["geocode", village, "--format", "json", "--country", "SY"], environment: environment)
         #expect(before.stdout.contains("\"place\":null"), "\(before.stdout)")
@@ -146,7 +152,7 @@ import TestSupport
         reset()
         let (folder, _, _) = try makeServedFolder()
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
         try expectFailure(["YE", "--source", "http://127.0.0.1:\(port)/"], naming: ["YE", "404"])
     }
 
@@ -165,7 +171,7 @@ import TestSupport
         let broken = kind == "garbage" ? Data("this is not a zip archive\n".utf8) : bytes.prefix(bytes.count / 2)
         try broken.write(to: zip)
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
         try expectFailure(["SY", "--source", "http://127.0.0.1:\(port)/"], naming: ["http://127.0.0.1:\(port)/SY.zip"])
     }
 
@@ -181,7 +187,7 @@ import TestSupport
         try Data("x".utf8).write(to: file)
         let (folder, _, _) = try makeServedFolder()
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
         try expectFailure(["SY", "--source", "http://127.0.0.1:\(port)/"], naming: [file.path],
                           environment: ["INCIDENTMAP_CACHE": file.appendingPathComponent("cache").path])
     }
