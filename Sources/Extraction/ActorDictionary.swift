@@ -155,11 +155,20 @@ public struct ActorDictionary: Sendable {
 
     /// The actor ACLED codes for an event of `type` in `country` on `date` when the report names
     /// none: the only force that fights that way there then (the coalition's air strikes over Yemen).
-    public func defaultActor(for type: SubEventType, country: String, date: Day?) -> String? {
-        guard let date else { return nil }
-        for rows in rowsByRole.values {
-            if let row = rows.first(where: { $0.defaultFor.contains(type) && $0.country == country && $0.distance(to: date) == 0 }) {
-                return row.name
+    /// An any-country row stands in where no row of the country does (an unclaimed bomb is an
+    /// unidentified armed group's, ACLED's convention).
+    public func defaultActor(for type: SubEventType, country: String, date: Day?,
+                             countryName: (String) -> String = { $0 }) -> String? {
+        if let date {
+            for role in rowsByRole.keys.sorted() {
+                if let row = rowsByRole[role]?.first(where: { $0.defaultFor.contains(type) && $0.country == country && $0.distance(to: date) == 0 }) {
+                    return row.name
+                }
+            }
+        }
+        for role in rowsByRole.keys.sorted() {
+            if let row = rowsByRole[role]?.first(where: { $0.defaultFor.contains(type) && $0.country == nil }) {
+                return row.name.replacingOccurrences(of: "{country}", with: countryName(country))
             }
         }
         return nil
@@ -179,6 +188,15 @@ public struct ActorDictionary: Sendable {
         guard entry.words.count == 1, tokens[index].isCapitalized, index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized && next.span.start == tokens[index].span.end + 1 && DateResolver.weekdays[next] == nil && DateResolver.months[next] == nil
+    }
+
+    /// Words between a generic noun and a group's name that make them one actor: "gunmen from ISIL".
+    static let membership: Set<String> = ["from", "of", "affiliated with", "belonging to", "linked to", "loyal to", "allied to", "allied with"]
+
+    /// True when the words between two actors (code point offsets) say the first belongs to the second.
+    private static func linksMemberToGroup(_ tokens: [WordToken], from start: Int, to end: Int) -> Bool {
+        let between = tokens.filter { $0.span.start >= start && $0.span.end <= end }.map(\.lower)
+        return membership.contains(between.joined(separator: " "))
     }
 
     /// Every actor named in `text`, left to right, longest alias first, without overlaps.
@@ -211,6 +229,11 @@ public struct ActorDictionary: Sendable {
                 if let last = found.last, Self.isHeadNoun(matched, of: last, at: i, in: tokens) {
                     // "ISIS militants", "Hezbollah rebels": the generic word names the group before it.
                     found[found.count - 1].span = TextSpan(start: last.span.start, end: span.end)
+                } else if let last = found.last, last.kind == "unidentified", matched.kind != "unidentified", matched.kind != "civilians",
+                          Self.linksMemberToGroup(tokens, from: last.span.end, to: tokens[i].span.start) {
+                    // "gunmen from ISIL", "militants affiliated with AQAP": the group they belong to.
+                    found[found.count - 1] = ActorMention(name: matched.key, kind: matched.kind,
+                                                          span: TextSpan(start: last.span.start, end: span.end), homeCountries: matched.homes)
                 } else {
                     found.append(ActorMention(name: matched.key, kind: matched.kind, span: span, homeCountries: matched.homes))
                 }

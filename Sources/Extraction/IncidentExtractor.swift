@@ -40,6 +40,8 @@ public struct IncidentExtractor: Sendable {
         "struck", "shelled", "bombed", "ambushed", "abducted", "kidnapped", "wounded", "injured", "shot", "arrested", "toward",
         "towards", "fighting", "battling", "repelled", "of",
     ]
+    /// Words before an actor that make it a supporter of the acting side: "backed by", "support from".
+    static let supportMarkers: Vocabulary = ["from", "by", "backed", "supported", "support", "cover", "aided", "assisted"]
     /// Reporting verbs whose subject is the source of a statement.
     static let reportingVerbs: Vocabulary = ["said", "says", "claimed", "claims", "announced", "stated", "reported", "added", "denied", "denies"]
     /// Forms of "be", "have" and "come" after a place that make it the subject of a passive: "Rastan was shelled".
@@ -363,7 +365,12 @@ public struct IncidentExtractor: Sendable {
                  in sentence: TokenizedSentence) -> (String?, String?) {
         let inClause = found.filter { actorClause($0, sentence) == clause || (host != nil && actorClause($0, sentence) == host) }
         // An actor alias may hold the cue itself ("Russian airstrikes"): it starts before the cue.
-        let before = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
+        let ahead = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
+        // "Pro-Hadi forces, with air support from the coalition, took control": a supporter neither acts nor is acted upon.
+        let before = ahead.filter { actor in
+            let range = sentence.tokenRange(of: actor.span)
+            return !sentence.words((range.lowerBound - 3)..<range.lowerBound).contains(where: { Self.supportMarkers.contains($0) })
+        }
         // "..., Ahrar al-Sham said": the source of the statement is not the target of the event.
         let after = inClause.filter { $0.span.start >= cue.span.end && $0.span != speaker?.span }
         // "clashes between ISIS and the Free Syrian Army": the two sides follow "between".

@@ -145,7 +145,8 @@ struct IncidentBuilder: Sendable {
                                     start: candidate.sentence.span.start, end: candidate.sentence.span.end)
         let day = candidate.date?.day ?? report.date
         let name = { (key: String) in self.actors.name(of: key, country: place.country, date: day, countryName: self.countryName) }
-        let actor1 = candidate.actor1.map(name) ?? actors.defaultActor(for: candidate.subEventType, country: place.country, date: day)
+        let actor1 = candidate.actor1.map(name) ?? actors.defaultActor(for: candidate.subEventType, country: place.country, date: day,
+                                                                                                    countryName: countryName)
         var actor2 = candidate.actor2.map(name)
         if actor2 == actor1 { actor2 = nil }
         // Ground taken by state forces is the government regaining it, ACLED's rule for its two territory sub-types.

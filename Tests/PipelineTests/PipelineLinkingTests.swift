@@ -86,6 +86,13 @@ import Testing
         #expect(before.first?.actor1 == nil)
     }
 
+    @Test func anUnclaimedBombIsAnUnidentifiedArmedGroups() throws {
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "A roadside bomb exploded in Saada on Monday.", date: "2016-04-08")])
+        #expect(incidents.first?.actor1 == "Unidentified Armed Group (Yemen)")
+        let claimed = try Self.pipeline().incidents(from: [try Self.report("b", "Houthi fighters planted a roadside bomb that exploded in Saada on Monday.", date: "2016-04-08")])
+        #expect(claimed.first?.actor1 == "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee")
+    }
+
     @Test func groundTakenByStateForcesIsRegainedAndByOthersOvertaken() throws {
         let army = try Self.pipeline().incidents(from: [try Self.report("a", "The army took control of Rastan on Monday.")])
         #expect(army.first?.subEventType == .governmentRegainsTerritory)
