@@ -64,7 +64,8 @@ struct MentionSupplement {
             }
             if !matched { i += 1 }
         }
-        let all = (records + added).sorted { $0.span.start < $1.span.start }
+        let all = readingCounties((records + added).sorted { $0.span.start < $1.span.start }, tokens: tokens,
+                                  scalars: scalars, docID: docID)
         return settlingByStates(settlingPairs(all, scalars: scalars))
     }
 
@@ -72,19 +73,25 @@ struct MentionSupplement {
     /// of those states ("Paris" in a report that speaks of Tennessee), the most named first.
     private func settlingByStates(_ records: [PlaceMentionRecord]) -> [PlaceMentionRecord] {
         var stateCounts: [String: Int] = [:]
-        for record in records where record.place.isProvince {
+        for record in records where record.place.isProvince || record.place.isDistrict {
             if let code = record.place.admin1Code { stateCounts[code, default: 0] += 1 }
         }
-        guard !stateCounts.isEmpty else { return records }
         let mainCountry = Self.mainCountry(of: records)
+        let home = homeState(names: Self.localNames(records), records: records, mainCountry: mainCountry)
+        if let home { stateCounts[home, default: 0] += 1_000 }
+        guard !stateCounts.isEmpty else { return records }
+        let namedCountries = Set(records.filter { $0.place.isCountry }.map(\.place.country))
         let states = stateCounts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
         var result = records
         for k in result.indices where result[k].kind == .literal && result[k].place.isPopulatedPlace {
             let place = result[k].place
-            if let code = place.admin1Code, stateCounts[code] != nil { continue }
-            // The document's own capital stays: "Washington" in a report from Virginia.
-            if place.featureCode == "PPLC", place.country == mainCountry { continue }
+            if let code = place.admin1Code, stateCounts[code] != nil, home == nil || code == home { continue }
+            // Capitals and large cities stay ("Washington" in a report from Virginia), and so
+            // does a place in a foreign country the report names ("a delegation from Paris, France").
+            if place.featureCode == "PPLC" || place.population >= 1_000_000 { continue }
+            if place.country != mainCountry, namedCountries.contains(place.country) { continue }
             let namesakes = gazetteer.candidates(forKey: NameNormalizer.key(for: result[k].mention), surface: result[k].mention)
+                .filter { $0.matchKind == .name }
                 .map(\.place).filter { $0.isPopulatedPlace && $0.admin1Code.map { stateCounts[$0] != nil } == true }
             guard let state = states.first(where: { code in namesakes.contains { $0.admin1Code == code } }),
                   let best = namesakes.filter({ $0.admin1Code == state }).max(by: { $0.population < $1.population }) else { continue }
@@ -210,7 +217,7 @@ struct MentionSupplement {
         return top.value * 2 >= records.count ? top.key : nil
     }
 
-    private func record(docID: String, scalars: [Unicode.Scalar], span: TextSpan, place: Place, kind: MentionKind) -> PlaceMentionRecord {
+    func record(docID: String, scalars: [Unicode.Scalar], span: TextSpan, place: Place, kind: MentionKind) -> PlaceMentionRecord {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[span.start..<span.end])
         return PlaceMentionRecord(docID: docID, mention: String(view), span: span, place: place,
