@@ -118,3 +118,19 @@ extension MentionKindTests {
         }
     }
 }
+
+extension CountyTests {
+    @Test func aShortFormBeatsATownReadInsideIt() throws {
+        let all = try records("The storm moved from Wichita, Kan., toward Tulsa, Okla., overnight.")
+        #expect(all.first { $0.mention == "Kan." }?.place.admin1Code == "US.KS")
+        #expect(all.first { $0.mention == "Okla." }?.place.admin1Code == "US.OK")
+        #expect(!all.contains { $0.mention == "Kan" })
+    }
+
+    @Test func aStateNamedAloneBeatsASmallTownOfItsName() throws {
+        let all = try records("Farmers in Ohio and Kentucky said the drought in Indiana had cut the harvest in Illinois.")
+        let indiana = all.first { $0.mention == "Indiana" }
+        #expect(indiana?.place.featureCode == "ADM1")
+        #expect(indiana?.place.admin1Code == "US.IN")
+    }
+}
