@@ -2,11 +2,11 @@
 # Both install the Debian packages they need first (as root, or with sudo when available).
 
 SWIFT        ?= swift
-APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils
+APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/incidentmap
 
-.PHONY: all deps build run test bench gazetteer acceptance clean
+.PHONY: all deps build run test bench gazetteer acceptance fuzz fuzz-replay clean
 
 all: build
 
@@ -28,10 +28,29 @@ build: deps
 run: build
 	$(RELEASE_BIN) map samples --out output
 
-## test: the whole test suite.
+## test: the whole test suite, then the fuzz seed corpus through every reader.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) fuzz-replay
+
+FUZZ_TARGETS := report-txt report-jsonl geonames geojson kml incidents-csv incidents-jsonl
+FUZZ_SECONDS ?= 60
+
+## fuzz-replay: every file of Fuzz/corpus through its reader, without sanitizers (seconds).
+fuzz-replay:
+	$(SWIFT) build --product fuzz-readers
+	@for t in $(FUZZ_TARGETS); do FUZZ_TARGET=$$t .build/debug/fuzz-readers Fuzz/corpus/$$t || exit 1; done
+
+## fuzz: libFuzzer with AddressSanitizer on every reader, FUZZ_SECONDS each (default 60),
+## from the seed corpus in Fuzz/corpus; what it finds is kept in .build-fuzz/corpus.
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product fuzz-readers -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  FUZZ_TARGET=$$t .build-fuzz/debug/fuzz-readers .build-fuzz/corpus/$$t Fuzz/corpus/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix=.build-fuzz/ -print_final_stats=1 || exit 1; \
+	done
 
 ## bench: the benchmarks (throughput and peak memory, with peers where there are some).
 bench: build

@@ -22,6 +22,9 @@ let package = Package(
         // C libraries, each imported by GeoEngine only.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        // libxml2, imported by Analysis only: KML is parsed by it directly, since Foundation's
+        // XMLParser traps on some inputs (a name that is not UTF-8, a processing instruction without data).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Plain values shared by every stage.
         .target(name: "GeoModel"),
@@ -57,7 +60,7 @@ let package = Package(
             resources: [.copy("Resources/actors.tsv")]
         ),
         // Filters, spatial queries and counts.
-        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
@@ -93,6 +96,12 @@ let package = Package(
         .executableTarget(name: "bench-layers", dependencies: ["Layers", "GeoModel"]),
         // Benchmark driver for bench/bench-gazetteer.sh; not part of the CLI.
         .executableTarget(name: "bench-gazetteer", dependencies: ["GazetteerKit", "Geocoding", "GeoModel"]),
+
+        // libFuzzer target over every reader of outside input (`make fuzz`); built plainly, it
+        // replays a corpus through the readers.
+        .executableTarget(
+            name: "fuzz-readers", dependencies: ["Analysis", "Extraction", "GazetteerKit"], path: "Fuzz/fuzz-readers"
+        ),
 
         // Helpers shared by the test targets: a seeded generator and the CLI runner.
         .target(name: "TestSupport"),

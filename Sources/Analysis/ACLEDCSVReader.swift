@@ -81,6 +81,7 @@ public enum ACLEDCSVReader {
             admin1: row["admin1"], admin1Code: row["admin1_code"], country: country, fatalities: fatalities,
             certainty: certainty, notes: row["notes"] ?? "", sources: try sources(row, published: eventDate))
         if incident.id.isEmpty { incident.id = stableID(incident) }
+        incident.admin2 = row["admin2"]
         return incident
     }
 

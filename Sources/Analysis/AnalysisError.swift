@@ -24,7 +24,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .malformedCSV(file, line, reason): "\(file):\(line): \(reason)"
         case let .invalidArea(file, name, reason): "\(file): invalid polygon '\(name)': \(reason) (use --make-valid to repair it)"
         case let .invalidUTF8(file, offset): "\(file): invalid UTF-8 at byte \(offset)"
-        case let .unknownCountKey(key): "unknown count key '\(key)' (use province, country, actor, type, subtype, day, week or month)"
+        case let .unknownCountKey(key): "unknown count key '\(key)' (use province, district, country, actor, type, subtype, day, week or month)"
         }
     }
 }

@@ -2,12 +2,13 @@ import GeoModel
 
 /// A grouping key of `count --by`.
 public enum CountKey: String, Sendable, CaseIterable {
-    case province, country, actor, type, subtype, day, week, month
+    case province, district, country, actor, type, subtype, day, week, month
 
     /// The output columns this key contributes, per SPEC.md.
     public var columns: [String] {
         switch self {
         case .province: ["admin1", "admin1_code"]
+        case .district: ["admin2", "district_id"]
         case .country: ["country"]
         case .actor: ["actor"]
         case .type: ["event_type"]
@@ -28,6 +29,14 @@ public enum CountKey: String, Sendable, CaseIterable {
         }
         guard !keys.isEmpty else { throw AnalysisError.unknownCountKey(text) }
         return keys
+    }
+}
+
+extension Incident {
+    /// The built-in district's id (`gb:…`) when the incident is placed at a district; the
+    /// district holding a town is not known without district polygons.
+    var districtID: String? {
+        admin2 != nil && placeID.hasPrefix("gb:") ? placeID : nil
     }
 }
 
@@ -62,6 +71,7 @@ public enum IncidentCounter {
             let options: [[String?]]
             switch key {
             case .province: options = [[incident.admin1, incident.admin1Code]]
+            case .district: options = [[incident.admin2, incident.districtID]]
             case .country: options = [[incident.country]]
             case .actor:
                 let actors = Array(Set([incident.actor1, incident.actor2].compactMap { $0 })).sorted()

@@ -117,6 +117,9 @@ public enum IncidentFileReader {
         do { return try JSONDecoder().decode(Collection.self, from: data).features.map(\.properties) } catch { strictError = error }
         let document: GeoJSONDocument
         do { document = try JSONDecoder().decode(GeoJSONDocument.self, from: data) } catch {
+            if let syntax = RegionReader.syntaxError(in: data) {
+                throw AnalysisError.malformedIncident(file: file, line: syntax.line, reason: "byte \(syntax.byte): \(syntax.reason)")
+            }
             throw AnalysisError.malformedIncident(file: file, line: 1, reason: RegionReader.describe(error))
         }
         let features = document.allFeatures

@@ -103,7 +103,9 @@ public enum RegionReader {
     static func describe(_ error: any Error, in data: Data? = nil) -> String {
         switch error {
         case let DecodingError.dataCorrupted(context):
-            if context.codingPath.isEmpty, let data, let position = syntaxErrorPosition(in: data) { return position }
+            if context.codingPath.isEmpty, let data, let syntax = syntaxError(in: data) {
+                return "line \(syntax.line) (byte \(syntax.byte)): \(syntax.reason)"
+            }
             return context.debugDescription + path(context)
         case let DecodingError.keyNotFound(key, context): return "missing '\(key.stringValue)'\(Self.path(context))"
         case let DecodingError.typeMismatch(_, context): return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
@@ -112,19 +114,19 @@ public enum RegionReader {
         }
     }
 
-    /// Where JSON's syntax breaks, as "line L (byte B): reason": `JSONDecoder` does not say,
+    /// Where JSON's syntax breaks, or nil when it does not: `JSONDecoder` does not say,
     /// `JSONSerialization` gives the byte.
-    private static func syntaxErrorPosition(in data: Data) -> String? {
+    static func syntaxError(in data: Data) -> (line: Int, byte: Int, reason: String)? {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
             return nil
         } catch {
             let message = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "not valid JSON"
             guard let range = message.range(of: "character "),
-                  let byte = Int(message[range.upperBound...].prefix { $0.isNumber }) else { return message }
+                  let byte = Int(message[range.upperBound...].prefix { $0.isNumber }) else { return (1, 0, message) }
             let line = 1 + data.prefix(byte).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             let reason = message[..<range.lowerBound].replacingOccurrences(of: " around ", with: "")
-            return "line \(line) (byte \(byte)): \(reason.lowercased())"
+            return (line, byte, reason.lowercased())
         }
     }
 

@@ -75,8 +75,13 @@ enum ClauseSegmenter {
         return result
     }
 
-    /// True when "before", "after" or "as" at `i` is part of a phrase rather than a clause opener.
+    /// Auxiliaries that make a reporting verb a passive: "air raids were reported on X" is one clause.
+    static let auxiliaries: Vocabulary = ["was", "were", "is", "are", "been", "be", "being"]
+
+    /// True when "before", "after" or "as" at `i` is part of a phrase rather than a clause opener,
+    /// or a reporting verb is a passive ("were reported", "was claimed").
     private static func isPhrase(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        if i > 0, auxiliaries.contains(tokens[i - 1]), reporting.contains(tokens[i]) || tokens[i].is("claimed") { return true }
         let word = tokens[i].word
         guard word == "before" || word == "after" || word == "as" else { return false }
         if i + 1 < tokens.count {

@@ -96,7 +96,9 @@ public enum EventCues {
         // Taking ground: coded for the state or for a non-state actor once the actor is named.
         let territory: [String] = [
             "took control", "take control", "seized control", "gained control", "regained control", "regain control", "recaptured",
-            "retook", "took over", "overran", "liberated", "liberation of", "fell to",
+            "retook", "took over", "overran", "liberated", "liberation of", "fell to", "took territory", "taken control", "taking control",
+            "gained ground", "overtaking", "overtook", "seized territory", "captured territory", "regained territory", "retaking",
+            "recapture", "recapturing",
         ]
         let territoryBeforePlace: [String] = ["captured", "seized", "controlled"]
         let bases: [String] = ["airbase", "airbases", "air base", "air bases", "naval base", "military base", "set up camp", "airstrip", "headquarters established"]

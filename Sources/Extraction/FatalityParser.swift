@@ -19,6 +19,14 @@ public enum FatalityParser {
     static let vague: VocabularyMap<Int> = [
         "several": 10, "many": 10, "dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "some": 10, "numerous": 10,
     ]
+    /// Nouns for one person, so that "a" before them counts one: "killing a policeman".
+    static let persons: Vocabulary = [
+        "man", "woman", "child", "boy", "girl", "civilian", "soldier", "fighter", "militant", "policeman", "officer", "commander",
+        "member", "leader", "sheikh", "farmer", "shepherd", "student", "teacher", "doctor", "journalist", "person", "citizen",
+        "resident", "worker", "driver", "guard", "tribesman", "militiaman", "rebel", "insurgent", "gunman", "infant", "baby",
+        "teenager", "elder", "imam", "official", "judge", "activist", "prisoner", "detainee", "fisherman", "passenger", "cameraman",
+        "policewoman", "nurse", "villager", "trader", "merchant", "pilot", "recruit", "conscript", "jihadist", "bystander",
+    ]
     static let deathWords: Vocabulary = [
         "killed", "killing", "kills", "dead", "died", "die", "deaths", "death", "lives", "fatalities", "slain", "massacred",
         "executed", "toll", "bodies",
@@ -39,7 +47,7 @@ public enum FatalityParser {
 
     /// The death toll stated by a sentence's words, or nil when they state none.
     static func fatalities(in words: [WordToken]) -> Int? {
-        guard words.contains(where: deathWords.contains) else { return nil }
+        guard words.contains(where: { deathWords.contains($0) || $0.is("casualties") }) else { return nil }
         var figures: [(index: Int, value: Int)] = []
         var i = 0
         while i < words.count {
@@ -55,9 +63,9 @@ public enum FatalityParser {
             // "seven people, three of them children": a part of a toll already counted.
             if end + 1 < words.count, words[end].is("of"), partPronouns.contains(words[end + 1]) { continue }
             // "Twenty fighters died, as well as six militiamen": a figure added to a toll is a toll.
-            let followsAddition = !figures.isEmpty && additive.contains { phrase in
+            let followsAddition = !figures.isEmpty && (additive.contains { phrase in
                 i >= phrase.count && words[(i - phrase.count)..<i].start(with: phrase)
-            }
+            } || (words[i - 1].is("and") && i - figures[figures.count - 1].index <= 5))
             guard followsAddition || countsAsDeaths(from: end, after: i, in: words) else { continue }
             if words[i].is("none") || words[i].is("no") { value = 0 }
             figures.append((i, value))
@@ -72,7 +80,9 @@ public enum FatalityParser {
         var summed = false
         for pair in zip(figures, figures.dropFirst()) {
             let between = words[pair.0.index..<pair.1.index]
-            if additive.contains(where: { phrase in between.indices.contains { between[$0...].start(with: phrase) } }) {
+            // "a policeman and seven civilians": two groups of one toll, joined by "and" right before the second.
+            let joinsGroups = between.count <= 5 && words[pair.1.index - 1].is("and")
+            if joinsGroups || additive.contains(where: { phrase in between.indices.contains { between[$0...].start(with: phrase) } }) {
                 total += pair.1.value
                 summed = true
             } else {
@@ -115,6 +125,8 @@ public enum FatalityParser {
         if word == "a" || word == "an" {
             if next == "dozen" { return (12, 2) }
             if next == "large" || next == "number" || next == "handful" { return (next == "handful" ? 5 : 10, 2) }
+            // "killing a woman", "a civilian man", "an off-duty officer": one person.
+            for k in (index + 1)..<min(words.count, index + 5) where persons.contains(words[k]) { return (1, k - index + 1) }
             return nil
         }
         if word == "none" || word == "nobody" { return (0, 1) }

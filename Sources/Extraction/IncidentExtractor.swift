@@ -25,6 +25,10 @@ public struct IncidentExtractor: Sendable {
     ]
     /// Prepositions that let a place standing before its cue belong to the event: "In Idlib, shelling killed five".
     static let locatives: Vocabulary = ["in", "at", "near", "around", "outside", "inside", "across", "over", "on", "of"]
+    /// Cues that name the killing of one person when no toll is given.
+    static let singleKillings: Set<String> = ["assassinated", "assassination", "murdered", "beheaded"]
+    /// Actor kinds that bear arms.
+    static let armedKinds: Set<String> = ["state", "external", "intervention", "rebel", "militia", "unidentified"]
     /// Words that may stand between "captured" and the place taken: "captured the strategic town of".
     static let placeIntroductions: Vocabulary = [
         "the", "town", "city", "village", "villages", "of", "area", "district", "hill", "hills", "mount", "mountain", "strategic",
@@ -127,7 +131,7 @@ public struct IncidentExtractor: Sendable {
             // A sentence with no located event that gives the toll of the event just described.
             if sentenceCandidates.allSatisfy({ $0.locations.isEmpty }), let previous = previousSentence,
                previous.index == sentenceIndex - 1, previous.candidates.count == 1,
-               result[previous.candidates.lowerBound].takeToll(from: tokenized) {
+               result[previous.candidates.lowerBound].takeToll(from: tokenized, namesNoPlace: local.isEmpty) {
                 pending = nil
             }
             if result.count > firstNew { previousSentence = (sentenceIndex, firstNew..<result.count) }
@@ -249,15 +253,37 @@ public struct IncidentExtractor: Sendable {
             var type = cue.subEventType
             let targetsCivilians = found.contains { $0.kind == "civilians" && actorClause($0, sentence) == clause && $0.name == actor2 }
             if targetsCivilians, type == .armedClash { type = .attack }
+            // ACLED's attack is on the unarmed: shooting at soldiers or fighters is an armed clash.
+            let targetsArmed = found.contains { Self.armedKinds.contains($0.kind) && actorClause($0, sentence) == clause && $0.name == actor2 }
+            if targetsArmed, type == .attack, actor1 != nil { type = .armedClash }
             let date = dates.first { sentence.clauseOf[$0.tokenIndex] == clause }?.date ?? dates.first?.date ?? fallback
             let speakerIsParty = speaker.map { $0.kind != "civilians" && ($0.name == actor1 || $0.name == actor2) } ?? false
+            // An assassination with no toll stated killed its one target.
+            let toll = fatalities ?? (Self.singleKillings.contains(cue.phrase) ? 1 : nil)
             events.append(EventCandidate(
-                subEventType: type, actor1: actor1, actor2: actor2, date: date, fatalities: fatalities,
+                subEventType: type, actor1: actor1, actor2: actor2, date: date, fatalities: toll,
                 certainty: CertaintyClassifier.certainty(words: words, speakerIsParty: speakerIsParty),
                 sentence: sentence.sentence, locations: locations, cue: cue.phrase,
                 refersBack: Self.anaphors.contains(cue.phrase) && sentence.words((cue.tokenRange.lowerBound - 1)..<cue.tokenRange.lowerBound).are("the")))
         }
-        return events
+        return Self.foldingTerritoryIntoPlacedEvents(events)
+    }
+
+    /// "Clashes took place in X, with the former camp overtaking the area": a placeless clause
+    /// that takes ground tells the outcome of the placed event before it, which becomes the taking of ground.
+    static func foldingTerritoryIntoPlacedEvents(_ events: [EventCandidate]) -> [EventCandidate] {
+        var result: [EventCandidate] = []
+        for event in events {
+            let takesGround = event.subEventType == .nonStateActorOvertakesTerritory
+            if takesGround, event.locations.isEmpty, let host = result.lastIndex(where: { !$0.locations.isEmpty }),
+               result[host].subEventType == .armedClash {
+                result[host].subEventType = event.subEventType
+                if result[host].actor1 == nil { result[host].actor1 = event.actor1 }
+                continue
+            }
+            result.append(event)
+        }
+        return result
     }
 
     /// The clause a participle clause continues: the one right before it, when that one names no
@@ -396,11 +422,13 @@ public struct IncidentExtractor: Sendable {
 
 extension EventCandidate {
     /// Takes the toll of a following sentence that refers back to this event ("The blast killed
-    /// three people"); true when it did. Only a single-place event without a toll of its own takes one.
-    mutating func takeToll(from next: TokenizedSentence) -> Bool {
+    /// three people") or names no place of its own ("Six were killed."); true when it did. Only a
+    /// single-place event without a toll of its own takes one.
+    mutating func takeToll(from next: TokenizedSentence, namesNoPlace: Bool = false) -> Bool {
         let words = next.tokens
         guard fatalities == nil, locations.count == 1, sentence.paragraph == next.sentence.paragraph,
-              words.contains(where: IncidentExtractor.anaphors.contains), let toll = FatalityParser.fatalities(in: words) else {
+              namesNoPlace || words.contains(where: IncidentExtractor.anaphors.contains),
+              let toll = FatalityParser.fatalities(in: words) else {
             return false
         }
         fatalities = toll

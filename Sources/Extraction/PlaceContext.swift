@@ -63,6 +63,11 @@ enum PlaceContext {
     static func isContextOnly(_ local: LocalMention, in sentence: TokenizedSentence) -> Bool {
         let before = sentence.words((local.range.lowerBound - 3)..<local.range.lowerBound)
         if before.contains(where: contextBefore.contains) { return true }
+        // "Baqim district of Saada": the place after "district of" only holds the named district.
+        if before.count == 3, before[before.endIndex - 1].is("of"), districtNouns.contains(before[before.endIndex - 2]),
+           before[before.startIndex].isCapitalized, !before[before.startIndex].is("the") {
+            return true
+        }
         let upper = local.range.upperBound
         if upper < sentence.tokens.count, contextAfter.contains(sentence.tokens[upper]) { return true }
         // "Beirut's Al-Mayadeen TV": a possessive place before a name is the outlet's home.
@@ -79,7 +84,8 @@ enum PlaceContext {
         if lower > 0 {
             let previous = sentence.tokens[lower - 1]
             if titles.contains(previous) { return true }
-            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous),
+            // "Syria's Homs": a possessive before a place names whose place it is, not a longer name.
+            if previous.isCapitalized, sentence.gaps[lower].isTight, !openersBeforePlace.contains(previous), !previous.isPossessive,
                lower - 1 > 0 || titles.contains(previous) {
                 return true
             }
@@ -117,12 +123,11 @@ enum PlaceContext {
         return .place
     }
 
+    /// Words that name a district or subdistrict.
+    static let districtNouns: Vocabulary = ["district", "districts", "directorate", "subdistrict", "nahiya", "qada"]
     private static let provinceNouns: Vocabulary = ["province", "governorate", "provinces", "governorates"]
     /// Words after a place that widen it to its surroundings: "the Latamneh area", "Homs countryside".
-    private static let areaNouns: Vocabulary = [
-        "countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region",
-        "district", "districts", "directorate", "subdistrict", "sub",
-    ]
+    private static let areaNouns: Vocabulary = ["countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region"]
     /// Words before a place that put the event near it rather than in it.
     private static let nearWords: Vocabulary = [
         "near", "around", "outskirts", "outside", "vicinity", "countryside", "edge", "from", "north", "south", "east", "west",

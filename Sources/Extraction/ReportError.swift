@@ -6,6 +6,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedLine(file: String, line: Int, reason: String)
     case malformedFrontMatter(file: String, line: Int, reason: String)
     case unreadable(file: String, reason: String)
+    case notText(file: String, byteOffset: Int)
 
     public var description: String {
         switch self {
@@ -15,6 +16,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .malformedLine(file, line, reason): "\(file):\(line): \(reason)"
         case let .malformedFrontMatter(file, line, reason): "\(file):\(line): front matter: \(reason)"
         case let .unreadable(file, reason): "\(file): \(reason)"
+        case let .notText(file, offset): "\(file): a NUL byte at byte \(offset): not a text report"
         }
     }
 }

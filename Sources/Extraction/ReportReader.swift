@@ -22,8 +22,7 @@ public struct ReportReader: Sendable {
     /// The reports of one input path, or of stdin for `-`.
     public func read(_ input: String) throws -> [Report] {
         if input == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            let text = try decode([UInt8](data), file: "<stdin>")
+            let text = try decode(try readStandardInput(), file: "<stdin>")
             return text.first == "{" ? try parseJSONLines(text, file: "<stdin>") : [try parseText(text, file: "<stdin>", fallbackID: "stdin")]
         }
         var isDirectory: ObjCBool = false
@@ -63,7 +62,36 @@ public struct ReportReader: Sendable {
         return [try parseText(text, file: path, fallbackID: id)]
     }
 
+    /// Standard input, read in blocks and checked as it arrives, so that a stream that is not
+    /// text (`/dev/zero`, a binary file) fails at its first bad byte instead of filling memory.
+    /// - Throws: `ReportError.notText` at a NUL byte, `ReportError.invalidUTF8` (unless lenient)
+    ///   at a byte that cannot be UTF-8, `ReportError.unreadable` when reading fails.
+    func readStandardInput(_ descriptor: Int32 = STDIN_FILENO, blockSize: Int = 1 << 20) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var checked = 0
+        var block = [UInt8](repeating: 0, count: blockSize)
+        while true {
+            let count = block.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, blockSize) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReportError.unreadable(file: "<stdin>", reason: String(cString: strerror(errno)))
+            }
+            let atEnd = count == 0
+            if let nul = block.prefix(count).firstIndex(of: 0) { throw ReportError.notText(file: "<stdin>", byteOffset: bytes.count + nul) }
+            bytes += block.prefix(count)
+            if !lenient, let bad = UTF8Validation.firstInvalidOffset(Array(bytes[checked...])) {
+                // A sequence cut by the end of a block is judged when the next block comes.
+                if atEnd || checked + bad < bytes.count - 3 { throw ReportError.invalidUTF8(file: "<stdin>", byteOffset: checked + bad) }
+                checked += bad
+            } else {
+                checked = bytes.count
+            }
+            if atEnd { return bytes }
+        }
+    }
+
     private func decode(_ bytes: [UInt8], file: String) throws -> String {
+        if let nul = bytes.firstIndex(of: 0) { throw ReportError.notText(file: file, byteOffset: nul) }
         if lenient { return String(decoding: bytes, as: UTF8.self) }
         switch UTF8Validation.decode(bytes) {
         case let .success(text): return text

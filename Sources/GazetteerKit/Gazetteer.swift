@@ -15,6 +15,8 @@ public struct Gazetteer: Sendable {
     public internal(set) var sources: [String] = []
     /// Countries whose names are indexed for fuzzy matching.
     public internal(set) var fuzzyCountries: Set<String>
+    /// What loading had to say to the user, one line each: a corrupt cache dropped or rebuilt.
+    public internal(set) var notices: [String] = []
 
     var words = TokenTable()
     var automaton = NameAutomaton()

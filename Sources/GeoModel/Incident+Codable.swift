@@ -12,6 +12,7 @@ extension Incident: Codable {
         case geoPrecision = "geo_precision"
         case admin1
         case admin1Code = "admin1_code"
+        case admin2
         case country, fatalities, certainty, notes, sources
     }
 
@@ -61,6 +62,7 @@ extension Incident: Codable {
                 notes: try c.decodeIfPresent(String.self, forKey: .notes) ?? "",
                 sources: try c.decodeIfPresent([IncidentSource].self, forKey: .sources) ?? []
             )
+            admin2 = try c.decodeIfPresent(String.self, forKey: .admin2)
         } catch let error as GeoModelError {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: error.description))
         }
@@ -84,6 +86,7 @@ extension Incident: Codable {
         try c.encode(geoPrecision.rawValue, forKey: .geoPrecision)
         try c.encode(admin1, forKey: .admin1)
         try c.encode(admin1Code, forKey: .admin1Code)
+        try c.encode(admin2, forKey: .admin2)
         try c.encode(country, forKey: .country)
         try c.encode(fatalities, forKey: .fatalities)
         try c.encode(certainty.rawValue, forKey: .certainty)

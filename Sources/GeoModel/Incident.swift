@@ -20,6 +20,8 @@ public struct Incident: Sendable, Hashable {
     public var geoPrecision: GeoPrecision
     public var admin1: String?
     public var admin1Code: String?
+    /// The district (second- or third-level unit), when the incident is placed at one.
+    public var admin2: String?
     /// ISO 3166-1 alpha-2.
     public var country: String
     /// The lowest figure reported, or nil when the report gives none.

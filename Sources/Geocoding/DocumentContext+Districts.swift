@@ -20,8 +20,10 @@ extension MentionCues {
             if DocumentContext.districtDesignators.contains(next.lower) { return true }
             if next.lower == "sub", after.count > 1, DocumentContext.districtDesignators.contains(after[1].lower) { return true }
         }
+        // "the district of X", but not "Baqim district of Saada", where X holds the district.
         if before.count >= 2, before[before.count - 1].lower == "of" {
-            return DocumentContext.districtDesignators.contains(before[before.count - 2].lower)
+            let named = before.count >= 3 && before[before.count - 3].isCapitalized && before[before.count - 3].lower != "the"
+            return !named && DocumentContext.districtDesignators.contains(before[before.count - 2].lower)
         }
         return false
     }

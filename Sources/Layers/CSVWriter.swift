@@ -18,12 +18,13 @@ public enum CSVWriter {
         case sourceIDs
     }
 
-    /// The columns: ACLED's 17 in ACLED's order, then incidentmap's extra fields.
+    /// The columns: ACLED's 18 in ACLED's order (`admin2` the district), then incidentmap's extra fields.
     static let columns: [(name: String, source: Source)] = [
         ("event_id_cnty", .field(.id)), ("event_date", .field(.eventDate)), ("year", .year),
         ("time_precision", .field(.timePrecision)), ("event_type", .field(.eventType)),
         ("sub_event_type", .field(.subEventType)), ("actor1", .field(.actor1)), ("actor2", .field(.actor2)),
-        ("country", .field(.country)), ("admin1", .field(.admin1)), ("location", .field(.location)),
+        ("country", .field(.country)), ("admin1", .field(.admin1)), ("admin2", .field(.admin2)),
+        ("location", .field(.location)),
         ("latitude", .field(.latitude)), ("longitude", .field(.longitude)), ("geo_precision", .field(.geoPrecision)),
         ("source", .sourceNames), ("notes", .field(.notes)), ("fatalities", .field(.fatalities)),
         ("admin1_code", .field(.admin1Code)), ("place_id", .field(.placeID)), ("mention", .field(.mention)),

@@ -16,6 +16,7 @@ public enum IncidentField: String, CaseIterable, Sendable {
     case geoPrecision = "geo_precision"
     case admin1
     case admin1Code = "admin1_code"
+    case admin2
     case country, fatalities, certainty, notes, sources
 
     /// Hands this field's value in `incident` to `visitor`: the one place that says where each
@@ -38,6 +39,7 @@ public enum IncidentField: String, CaseIterable, Sendable {
         case .geoPrecision: visitor.visit(self, integer: incident.geoPrecision.rawValue)
         case .admin1: if let text = incident.admin1 { visitor.visit(self, text: text) } else { visitor.visitNull(self) }
         case .admin1Code: if let text = incident.admin1Code { visitor.visit(self, text: text) } else { visitor.visitNull(self) }
+        case .admin2: if let text = incident.admin2 { visitor.visit(self, text: text) } else { visitor.visitNull(self) }
         case .country: visitor.visit(self, text: incident.country)
         case .fatalities: if let count = incident.fatalities { visitor.visit(self, integer: count) } else { visitor.visitNull(self) }
         case .certainty: visitor.visit(self, text: incident.certainty.rawValue)

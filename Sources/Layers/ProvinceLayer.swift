@@ -4,7 +4,9 @@ import GeoModel
 /// The province choropleth: every province polygon with its incident and fatality counts,
 /// its counts per event type, and a `fill` from a perceptual sequential scale.
 ///
-/// Provinces without incidents are kept, with zero counts and the scale's "none" colour.
+/// Only the countries that incidents fall in are drawn (the built-in polygons cover the world);
+/// their provinces without incidents are kept, with zero counts and the scale's "none" colour.
+/// A region with no country is always kept.
 public struct ProvinceLayer: Sendable {
     /// One province and its counts.
     public struct Entry: Sendable {
@@ -38,9 +40,11 @@ public struct ProvinceLayer: Sendable {
     /// Counts `incidents` per province with `IncidentCounter`, the same code `count` uses.
     /// A province is matched by its code, or by its name when it has no code.
     public init<S: Sequence>(provinces: [Region], incidents: S) where S.Element == Incident {
-        let typeRows = IncidentCounter.count(incidents, by: [.province, .type])
+        let typeRows = IncidentCounter.count(incidents, by: [.province, .type, .country])
         var totals: [ProvinceID: (incidents: Int, fatalities: Int, byType: [EventType: Int])] = [:]
+        var countries: Set<String> = []
         for row in typeRows {
+            if let country = row.values[3] { countries.insert(country) }
             let id = ProvinceID(name: row.values[0], code: row.values[1])
             var total = totals[id, default: (0, 0, [:])]
             total.incidents += row.incidents
@@ -48,7 +52,8 @@ public struct ProvinceLayer: Sendable {
             if let type = row.values[2].flatMap(EventType.init(rawValue:)) { total.byType[type, default: 0] += row.incidents }
             totals[id] = total
         }
-        entries = provinces.map { region in
+        let shown = provinces.filter { region in region.country.map { $0.isEmpty || countries.contains($0) } ?? true }
+        entries = shown.map { region in
             let match = totals.first { region.code != nil ? $0.key.code == region.code : $0.key.name == region.name }?.value
             return Entry(region: region, incidents: match?.incidents ?? 0, fatalities: match?.fatalities ?? 0, byType: match?.byType ?? [:])
         }

@@ -38,7 +38,9 @@ struct IncidentBuilder: Sendable {
             guard !preferred.isEmpty, !preferred.contains(place.country) else { return true }
             if isNamedScene { return false }
             if named.contains(place.country) { return true }
-            return place.population >= 100_000 && !mention.candidates.contains { preferred.contains($0.place.country) }
+            // A large city, spelled as the text spells it, with no namesake where the report is set.
+            let spelledAsWritten = mention.candidates.contains { $0.place.id == place.id && $0.isExactSpelling && $0.editDistance == 0 }
+            return place.population >= 100_000 && spelledAsWritten && !mention.candidates.contains { preferred.contains($0.place.country) }
         }
     }
 
@@ -67,9 +69,13 @@ struct IncidentBuilder: Sendable {
                                       precision: resolutions[index].geoPrecision))
                 }
             }
-            // A province given only as the setting of a town the same clause places gives no incident.
+            // A province given only as the setting of a town the same clause places gives no incident,
+            // nor does a district or province that only locates the place before it ("Al Hawl village
+            // in Nihm district, Sanaa governorate"): ACLED codes the finest place named.
             let finer = sites.filter { $0.precision != .province }.compactMap(\.place.admin1Code)
+            let scalars = Array(report.text.unicodeScalars)
             for site in sites where site.precision != .province || !finer.contains(site.place.admin1Code ?? "") {
+                if isContainer(site, of: sites, in: candidate, text: scalars) { continue }
                 result.append(incident(of: candidate, at: site, in: report))
             }
         }
@@ -85,6 +91,22 @@ struct IncidentBuilder: Sendable {
         }
         result.remove(atSortedOffsets: summaries)
         return result
+    }
+
+    /// True when a district or province site only locates a finer site named just before it:
+    /// "X area of Y district", "Y district, Z governorate", "X in Y province" (no "and" between).
+    private func isContainer(_ site: Site, of sites: [Site], in candidate: EventCandidate, text: [Unicode.Scalar]) -> Bool {
+        guard site.place.isDistrict || site.place.isProvince || site.precision == .province else { return false }
+        let start = candidate.locations[site.location].mention.span.start
+        return sites.contains { other in
+            // Districts listed side by side ("Harad, Hayran") are each a scene.
+            guard other.location != site.location, !other.place.isProvince, other.precision != .province,
+                  !(site.place.isDistrict && other.place.isDistrict) else { return false }
+            let end = candidate.locations[other.location].mention.span.end
+            guard end <= start, start - end <= 40, start <= text.count else { return false }
+            let between = String(String.UnicodeScalarView(text[end..<start])).lowercased()
+            return !between.contains(" and ") && !between.contains(" or ")
+        }
     }
 
     /// Where one of a candidate's places puts its incident: the place and precision after its scope.
@@ -136,6 +158,7 @@ struct IncidentBuilder: Sendable {
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
             certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
         incident.id = IncidentIdentity.id(for: incident)
+        if place.isDistrict { incident.admin2 = place.name }
         return incident
     }
 }

@@ -68,7 +68,8 @@ public struct IncidentPipeline: Sendable {
         var all = merger.takeMerged()
         // The polygons are indexed only when some incident came without a province.
         if all.contains(where: { $0.admin1Code == nil }) {
-            try ProvinceAssigner(provinces: resources.provinces).fillMissingProvinces(&all)
+            let countries = Set(all.lazy.filter { $0.admin1Code == nil }.map(\.country))
+            try ProvinceAssigner(provinces: resources.provinces(in: countries)).fillMissingProvinces(&all)
         }
         // Sorting the small (date, id) pairs and then placing the incidents moves each incident once.
         let order = all.indices.map { (date: all[$0].eventDate, id: all[$0].id, index: $0) }.sorted { a, b in

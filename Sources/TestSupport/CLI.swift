@@ -27,12 +27,17 @@ public enum CLI {
     }
 
     /// Runs the binary with `arguments` in `directory`, feeding `input` to stdin.
-    /// - Parameter standardOutput: where stdout goes instead of the result (`/dev/full`, say).
+    /// - Parameters:
+    ///   - standardOutput: where stdout goes instead of the result (`/dev/full`, say).
+    ///   - environment: variables set for this run on top of (or overriding) the test's own.
     public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
-                           standardOutput: FileHandle? = nil) throws -> Result {
+                           standardOutput: FileHandle? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory ?? root
         // stderr goes to a file so that neither stream can fill up and block the child.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("incidentmap-stderr-\(UUID().uuidString)")

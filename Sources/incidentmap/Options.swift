@@ -24,8 +24,13 @@ struct GeoOptions: ParsableArguments {
         (focus ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }
     }
 
+    /// The gazetteer and polygons; what loading noticed (a damaged cache dropped or rebuilt) is
+    /// said on stderr, one line each.
     func loadResources() throws -> GeoResources {
-        try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries, makeValid: makeValid)
+        let resources = try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries,
+                                              makeValid: makeValid)
+        resources.gazetteer.notices.forEach { printError("incidentmap: note: \($0)") }
+        return resources
     }
 }
 

@@ -36,3 +36,11 @@ extension HardeningTests {
         expectOneLineError(try CLI.run(["query", csv.path]), naming: "\(csv.path):2", "fatalities")
     }
 }
+
+extension HardeningTests {
+    @Test func aGeoJSONIncidentFileSyntaxErrorGivesTheLine() throws {
+        let file = try write("{\"type\": \"FeatureCollection\",\n \"features\": [\n\n  {\"type\": \"Feature\" \"properties\": {}}\n]}\n",
+                             as: "incidents.geojson")
+        expectOneLineError(try CLI.run(["query", file.path]), naming: "\(file.path):4:", "byte")
+    }
+}

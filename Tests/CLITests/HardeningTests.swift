@@ -32,6 +32,20 @@ import TestSupport
         expectOneLineError(result, naming: kml.path, "invalid UTF-8 at byte 7")
     }
 
+    /// Found by make fuzz: Foundation's XMLParser read a null pointer for a processing
+    /// instruction without data. KML is now parsed by libxml2 itself.
+    @Test func aProcessingInstructionWithoutDataIsNotACrash() throws {
+        let kml = try write("<?x?>\n<kml><Placemark><name>Box</name><Polygon><outerBoundaryIs><LinearRing>"
+                            + "<coordinates>35,34 37,34 37,36 35,36 35,34</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>",
+                            as: "pi.kml")
+        let csv = try write(Self.incidents, as: "incidents.csv")
+        let result = try CLI.run(["query", csv.path, "--within", kml.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 4)
+        let broken = try write("<kml>\n<Placemark>\n<?x?></Polygon></kml>", as: "broken.kml")
+        expectOneLineError(try CLI.run(["query", csv.path, "--within", broken.path]), naming: "\(broken.path):3:", "not KML")
+    }
+
     @Test func aKMLInAnotherEncodingIsRefused() throws {
         let kml = try write("<?xml version=\"1.0\" encoding=\"UTF-16\"?><kml></kml>", as: "wide.kml")
         let result = try CLI.run(["query", "samples", "--within", kml.path])

@@ -22,6 +22,11 @@ import Testing
         ("Twenty fighters died during the fighting.", 20),
         ("Dozens of people were killed or wounded.", 12),
         ("Eight were wounded but none were killed.", 0),
+        ("The blast killed a policeman and seven civilians.", 8),
+        ("Gunmen shot dead an off-duty officer outside his home.", 1),
+        ("Two to three people died, and over a dozen were hurt.", 2),
+        ("No casualties or injuries were reported.", 0),
+        ("Officials put the toll at 1,200 dead.", 1200),
     ])
     func takesTheLowestFigure(sentence: String, expected: Int) {
         #expect(FatalityParser.fatalities(in: sentence) == expected)

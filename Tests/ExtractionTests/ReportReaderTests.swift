@@ -1,3 +1,4 @@
+import Foundation
 import GeoModel
 import Testing
 @testable import Extraction
@@ -84,5 +85,33 @@ import Testing
         }
         let timestamp = try? reader.parseText("---\ndate: 2016-02-17T10:00:00Z\n---\nText.\n", file: "t.txt", fallbackID: "t")
         #expect(timestamp?.date?.description == "2016-02-17")
+    }
+
+    /// An endless stream of NULs (`extract - < /dev/zero`) fails at its first byte instead of
+    /// filling memory.
+    @Test func anEndlessStreamOfZerosFailsAtOnce() throws {
+        let zero = open("/dev/zero", O_RDONLY)
+        guard zero >= 0 else { return }
+        defer { close(zero) }
+        #expect(throws: ReportError.notText(file: "<stdin>", byteOffset: 0)) { try reader.readStandardInput(zero) }
+    }
+
+    /// Blocks that cut a character in two are joined whole; a bad byte is found in its block.
+    @Test func standardInputIsCheckedBlockByBlock() throws {
+        func descriptor(for bytes: [UInt8]) throws -> Int32 {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("stdin-\(UUID().uuidString)")
+            try Data(bytes).write(to: url)
+            return open(url.path, O_RDONLY)
+        }
+        let text = Array("Qusayr — Ḥimṣ, 🙂 fin".utf8)
+        let good = try descriptor(for: text)
+        defer { close(good) }
+        #expect(try reader.readStandardInput(good, blockSize: 3) == text)
+        let bad = try descriptor(for: text.prefix(5) + [0xFF] + text.dropFirst(5))
+        defer { close(bad) }
+        #expect(throws: ReportError.invalidUTF8(file: "<stdin>", byteOffset: 5)) { try reader.readStandardInput(bad, blockSize: 4) }
+        let nul = try descriptor(for: text.prefix(5) + [0] + text.dropFirst(5))
+        defer { close(nul) }
+        #expect(throws: ReportError.notText(file: "<stdin>", byteOffset: 5)) { try ReportReader(lenient: true).readStandardInput(nul, blockSize: 4) }
     }
 }

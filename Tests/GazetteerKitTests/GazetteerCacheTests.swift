@@ -38,7 +38,9 @@ import Testing
         #expect(try GazetteerCache.load(for: dump, into: &fresh, in: folder) == nil)
     }
 
-    @Test func aTruncatedCacheIsAnErrorNamingIt() throws {
+    /// A truncated cache is detected by the length in its header, removed, and said once:
+    /// the caller reads the dump instead of failing.
+    @Test func aTruncatedCacheIsDroppedAndSaid() throws {
         let dump = try helper.write(helper.row("1", "Ar Rastan") + "\n")
         var gazetteer = Gazetteer()
         try GeoNamesReader.load(dump: dump, into: &gazetteer, useCache: false)
@@ -47,11 +49,31 @@ import Testing
         let bytes = try Data(contentsOf: file)
         try bytes.prefix(bytes.count - 10).write(to: file)
         var broken = Gazetteer()
-        #expect {
-            try GazetteerCache.load(for: dump, into: &broken, in: folder)
-        } throws: { error in
-            guard case let GazetteerError.unreadable(path, reason) = error else { return false }
-            return path == file.path && reason.contains("truncated")
-        }
+        #expect(try GazetteerCache.load(for: dump, into: &broken, in: folder) == nil)
+        #expect(broken.places.isEmpty)
+        #expect(broken.notices.count == 1)
+        #expect(broken.notices.first?.hasPrefix("\(file.path): corrupt cache:") == true, "\(broken.notices)")
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    /// Writing the same cache twice replaces it (it used to fail and delete it), leaves no
+    /// temporary file, and the cache then reports the places it stores.
+    @Test func aCacheWrittenTwiceIsWholeAndCounted() throws {
+        let row = helper.row("1", "Ar Rastan") + "\n"
+        let dump = try helper.write(row + row + row + helper.row("2", "Hama") + "\n")
+        var gazetteer = Gazetteer()
+        let report = try GeoNamesReader.load(dump: dump, into: &gazetteer, useCache: false)
+        #expect(report.places == 4 && gazetteer.places.count == 2)
+        let folder = cacheFolder()
+        #expect(GazetteerCache.storedPlaces(for: dump, in: folder) == nil)
+        let file = try GazetteerCache.write(gazetteer, for: dump, in: folder)
+        try GazetteerCache.write(gazetteer, for: dump, in: folder)
+        #expect(GazetteerCache.storedPlaces(for: dump, in: folder) == 2)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".lock" }
+        #expect(left == [file.lastPathComponent])
+        var cached = Gazetteer()
+        #expect(try GazetteerCache.load(for: dump, into: &cached, in: folder) == 2)
+        try Data((row + helper.row("5", "Homs") + "\n").utf8).write(to: dump)
+        #expect(GazetteerCache.storedPlaces(for: dump, in: folder) == nil)
     }
 }

@@ -41,8 +41,23 @@ import Testing
         let at = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name })
         let featureClass = at + name.count + 16
         withUnsafeBytes(of: UInt32(999).littleEndian) { bytes.replaceSubrange(featureClass..<(featureClass + 4), with: $0) }
+        // Sealed again, so that the check of the code is reached rather than the checksum's.
+        bytes = GazetteerCache.seal(Array(bytes[GazetteerCache.sealSize...]), magic: Gazetteer.snapshotMagic)
         #expect(throws: GazetteerError.self) {
             try bytes.withUnsafeBufferPointer { try Gazetteer.restore(snapshot: $0, file: "a.gzs", stamp: [1]) }
+        }
+    }
+
+    /// One flipped byte anywhere is caught by the checksum, before any of it is used.
+    @Test func aDamagedSnapshotIsAnErrorNamingIt() throws {
+        var gazetteer = Gazetteer()
+        gazetteer.add(GazetteerSnapshotTests.place, alternateNames: ["Rastan"])
+        var bytes = gazetteer.snapshot(stamp: [1])
+        bytes[bytes.count / 2] ^= 0x10
+        #expect {
+            try bytes.withUnsafeBufferPointer { try Gazetteer.restore(snapshot: $0, file: "a.gzs", stamp: [1]) }
+        } throws: { error in
+            error as? GazetteerError == .unreadable(file: "a.gzs", reason: "corrupt cache: the checksum does not match")
         }
     }
 

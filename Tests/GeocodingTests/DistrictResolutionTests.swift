@@ -71,6 +71,20 @@ import Testing
         #expect(byText["Razih"]?.place?.id == "d:razih")
     }
 
+    /// "Razih district of Saada": the district is Razih; Saada only holds it.
+    @Test func theNameAfterADistrictOfIsItsContainer() {
+        var g = Self.gazetteer
+        g.add(Self.place("p:saada", "Saada", 17.0, 43.8, "YE", "YE.15", code: "ADM1"), alternateNames: [])
+        g.add(Self.place("d:saada", "Saada", 16.95, 43.75, "YE", "YE.15", code: "ADM2"), alternateNames: [])
+        let text = "A strike hit Razih district of Saada on Sunday."
+        let mentions = PlaceRecognizer(gazetteer: g).mentions(in: text)
+        #expect(mentions.map(\.hasDistrictCue) == [true, false])
+        let byText = Dictionary(Resolver(gazetteer: g).resolve(mentions, in: text).map { ($0.mention.text, $0.place?.id) },
+                                uniquingKeysWith: { a, _ in a })
+        #expect(byText["Razih"] == "d:razih")
+        #expect(byText["Saada"] == "p:saada")
+    }
+
     @Test func provinceWordsStillMeanTheProvince() {
         let byText = resolve("Air strikes were reported across Nineveh province.")
         #expect(byText["Nineveh"]?.place?.id == "p:ninawa")

@@ -8,7 +8,13 @@ import GeoModel
 enum LayerFixtures {
     static func day(_ text: String) -> Day { try! Day(parsing: text) }
 
-    static let incidents: [Incident] = [
+    static let incidents: [Incident] = {
+        var incidents = fixtureIncidents
+        incidents[0].admin2 = "Ar-Rastan"   // the first carries every field
+        return incidents
+    }()
+
+    private static let fixtureIncidents: [Incident] = [
         Incident(id: "SY-000000000001", eventDate: day("2015-10-05"), timePrecision: .day, subEventType: .airDroneStrike,
                  actor1: "Military Forces of Russia (2000-)", actor2: "Civilians (Syria)", location: "Talbiseh", mention: "Talbisah",
                  placeID: "geonames:163270", coordinate: Coordinate(uncheckedLatitude: 34.8405001, longitude: 36.7308449),

@@ -20,6 +20,9 @@ import Testing
         gazetteer.add(try place("t:4", "Latakia", 35.521, 35.791, admin1: "SY.02"), alternateNames: [])
         gazetteer.add(try place("t:5", "Granada", 37.188, -3.607, country: "ES", admin1: "ES.51"), alternateNames: ["Girnata"])
         gazetteer.add(try place("t:6", "Syria", 35.0, 38.0, country: "SY", admin1: nil, cls: "A", code: "PCLI"), alternateNames: [])
+        gazetteer.add(try place("t:7", "Al-Qusayr District", 34.5, 36.6, cls: "A", code: "ADM2"), alternateNames: ["Qusayr"])
+        gazetteer.add(try place("t:8", "Rablah", 34.43, 36.65), alternateNames: ["Rabla"])
+        gazetteer.add(try place("t:9", "Sa'dah", 16.94, 43.76, country: "YE", admin1: "YE.15"), alternateNames: ["Saada"])
         return try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
     }
 
@@ -51,6 +54,39 @@ import Testing
         let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "Warplanes struck Rastan in Homs province.")])
         #expect(incidents.map(\.placeID) == ["t:1"])
         #expect(incidents.first?.geoPrecision == .town)
+    }
+
+    @Test func aDistrictOrProvinceLocatingATownGivesNoIncidentOfItsOwn() throws {
+        let located = try Self.pipeline().incidents(from: [try Self.report("a", "Shelling hit Rabla in Qusayr district, Homs province.")])
+        #expect(located.map(\.placeID) == ["t:8"])
+        // Named side by side, the district is a scene of its own.
+        let listed = try Self.pipeline().incidents(from: [try Self.report("b", "Shelling hit Rabla and Qusayr district.")])
+        #expect(listed.map(\.placeID).sorted() == ["t:7", "t:8"])
+        #expect(listed.first { $0.placeID == "t:7" }?.geoPrecision == .nearTown)
+    }
+
+    @Test func actorsSetTheSceneAndStrayReadingsElsewhereGiveNoIncident() throws {
+        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "Houthi forces shelled Saada and Granada.", date: "2016-05-02")])
+        #expect(incidents.map(\.placeID) == ["t:9"])
+        #expect(incidents.first?.actor1 == "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee")
+    }
+
+    @Test func unnamedAirStrikesOverYemenAreTheCoalitions() throws {
+        let early = try Self.pipeline().incidents(from: [try Self.report("a", "Air strikes hit Saada on Monday.", date: "2015-04-08")])
+        #expect(early.first?.actor1 == "Operation Decisive Storm")
+        let later = try Self.pipeline().incidents(from: [try Self.report("b", "Air strikes hit Saada on Monday.", date: "2016-04-08")])
+        #expect(later.first?.actor1 == "Operation Restoring Hope")
+        // Not for a clash, and not before the coalition's war began.
+        let before = try Self.pipeline().incidents(from: [try Self.report("c", "Air strikes hit Saada on Monday.", date: "2014-04-08")])
+        #expect(before.first?.actor1 == nil)
+    }
+
+    @Test func groundTakenByStateForcesIsRegainedAndByOthersOvertaken() throws {
+        let army = try Self.pipeline().incidents(from: [try Self.report("a", "The army took control of Rastan on Monday.")])
+        #expect(army.first?.subEventType == .governmentRegainsTerritory)
+        #expect(army.first?.actor1 == "Military Forces of Syria (2000-2024)")
+        let rebels = try Self.pipeline().incidents(from: [try Self.report("b", "Rebels took control of Rastan on Monday.")])
+        #expect(rebels.first?.subEventType == .nonStateActorOvertakesTerritory)
     }
 
     @Test func aLandmarkIsThePlaceOnlyWhenTheSceneIsUnknown() throws {

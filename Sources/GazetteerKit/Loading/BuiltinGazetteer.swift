@@ -25,18 +25,24 @@ extension Gazetteer {
         let files = try [url(.admin1), url(.features), url(.places), url(.demonyms), url(.districts)]
         let isEmpty = places.isEmpty && fuzzyCountries == Gazetteer().fuzzyCountries
         let snapshot = isEmpty ? Self.builtinSnapshot(for: files) : nil
-        if let snapshot {
-            if let data = try? Data(contentsOf: snapshot.url, options: .alwaysMapped),
-               let restored = try data.withUnsafeBytes({ raw in
-                   try Self.restore(snapshot: raw.bindMemory(to: UInt8.self), file: snapshot.url.path, stamp: snapshot.stamp)
-               }) {
-                self = restored
-                sources = sources.map { "\($0) (restored from \(snapshot.url.path))" }
-                return
+        var notice: String?
+        if let snapshot, let data = try? Data(contentsOf: snapshot.url, options: .alwaysMapped) {
+            do {
+                if let restored = try data.withUnsafeBytes({ raw in
+                    try Self.restore(snapshot: raw.bindMemory(to: UInt8.self), file: snapshot.url.path, stamp: snapshot.stamp)
+                }) {
+                    self = restored
+                    sources = sources.map { "\($0) (restored from \(snapshot.url.path))" }
+                    return
+                }
+            } catch {
+                // A damaged snapshot is only a lost speed-up: the files are read and it is written anew.
+                notice = "\(error); rebuilt it from the built-in files"
             }
         }
         try readBuiltinFiles(url)
         if let snapshot { writeSnapshot(snapshot) }
+        if let notice { notices.append(notice) }
     }
 
     /// Where the built-in snapshot lives and what it must match: a format version, then the
@@ -54,20 +60,11 @@ extension Gazetteer {
         return (GazetteerCache.folder.appendingPathComponent("builtin-\(String(hash, radix: 16)).gzs"), stamp)
     }
 
-    /// Writes the snapshot through a temporary file renamed into place. A snapshot is only a
-    /// speed-up: when the cache folder is not writable, the next run reads the text files again.
+    /// Writes the snapshot through a synced temporary file renamed into place under the cache
+    /// folder's lock. A snapshot is only a speed-up: when the cache folder is not writable, the
+    /// next run reads the text files again.
     private func writeSnapshot(_ snapshot: (url: URL, stamp: [UInt64])) {
-        let temporary = snapshot.url.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        do {
-            try FileManager.default.createDirectory(at: snapshot.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(self.snapshot(stamp: snapshot.stamp)).write(to: temporary)
-            guard rename(temporary.path, snapshot.url.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)  // the temporary file only; nothing of the user's
-                return
-            }
-        } catch {
-            // Not writable: no snapshot this time (see above).
-        }
+        try? GazetteerCache.install(self.snapshot(stamp: snapshot.stamp), at: snapshot.url)
     }
 
     /// Reads the built-in text files.

@@ -9,12 +9,13 @@ import GeoModel
 /// first run and reads it afterwards while the size and modification time of every built-in file
 /// still match.
 extension Gazetteer {
-    static let snapshotMagic: [UInt8] = Array("IMGZS\u{3}\n".utf8)
+    /// The format's mark; a snapshot with another one (an older format) is ignored and replaced.
+    static let snapshotMagic: [UInt8] = Array("IMGZSv4\n".utf8)
 
-    /// The snapshot as bytes, stamped with `stamp` (what it was built from).
+    /// The snapshot as bytes, stamped with `stamp` (what it was built from) and sealed with its
+    /// length and checksum (see `GazetteerCache.seal`).
     func snapshot(stamp: [UInt64]) -> [UInt8] {
         var out = BinaryWriter()
-        out.bytes(Self.snapshotMagic)
         out.array(stamp)
         out.u32(UInt32(sources.count)); sources.forEach { out.string($0) }
         out.u32(UInt32(fuzzyCountries.count)); fuzzyCountries.sorted().forEach { out.string($0) }
@@ -47,14 +48,16 @@ extension Gazetteer {
             out.u32(UInt32(keys.count))
             for key in keys { out.string(key.key); out.u32(UInt32(bitPattern: key.state)) }
         }
-        return out.data
+        return GazetteerCache.seal(out.data, magic: Self.snapshotMagic)
     }
 
-    /// Rebuilds a gazetteer from a snapshot, or nil when the snapshot's stamp differs from `stamp`.
+    /// Rebuilds a gazetteer from a snapshot, or nil when the snapshot is of another format or
+    /// its stamp differs from `stamp`.
     /// - Throws: `GazetteerError.unreadable` for a truncated or corrupt snapshot.
-    static func restore(snapshot bytes: UnsafeBufferPointer<UInt8>, file: String, stamp: [UInt64]) throws -> Gazetteer? {
+    static func restore(snapshot sealed: UnsafeBufferPointer<UInt8>, file: String, stamp: [UInt64]) throws -> Gazetteer? {
+        guard let bytes = try GazetteerCache.unseal(sealed, magic: snapshotMagic, file: file) else { return nil }
         var input = BinaryReader(bytes: bytes, file: file)
-        guard try input.bytes(snapshotMagic.count) == snapshotMagic[...], try input.array(UInt64.self) == stamp else { return nil }
+        guard try input.array(UInt64.self) == stamp else { return nil }
         var g = Gazetteer()
         for _ in 0..<(try input.u32()) { g.sources.append(try input.string()) }
         var fuzzy: Set<String> = []

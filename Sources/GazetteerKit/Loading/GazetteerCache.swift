@@ -9,7 +9,8 @@ import GeoModel
 /// little-endian numbers; no parsing of text or coordinates is left for load time.
 /// Caches live in `$INCIDENTMAP_CACHE`, else `$XDG_CACHE_HOME/incidentmap`, else `~/.cache/incidentmap`.
 public enum GazetteerCache {
-    static let magic: [UInt8] = Array("IMGZC\u{1}\n".utf8)
+    /// The format's mark; a file with another one (an older format) is ignored and replaced.
+    static let magic: [UInt8] = Array("IMGZCv2\n".utf8)
 
     /// The folder caches are kept in.
     public static var folder: URL {
@@ -35,14 +36,14 @@ public enum GazetteerCache {
     }
 
     /// Writes the cache of `dump` from a gazetteer holding only that dump (and its admin-1 names),
-    /// through a temporary file renamed into place.
+    /// sealed with its length and checksum, through a synced temporary file renamed into place
+    /// under the cache folder's lock.
     /// - Returns: the cache file.
     /// - Throws: `GazetteerError.unreadable` when the cache cannot be written.
     @discardableResult
     public static func write(_ gazetteer: Gazetteer, for dump: URL, in folder: URL = GazetteerCache.folder) throws -> URL {
         let target = url(for: dump, in: folder)
         var out = BinaryWriter()
-        out.bytes(magic)
         do {
             let (size, modified) = try stamp(of: dump)
             out.u64(size)
@@ -60,31 +61,53 @@ public enum GazetteerCache {
                 out.u32(UInt32(alternates.count))
                 for name in alternates { out.string(name) }
             }
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let temporary = target.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)")
-            try Data(out.data).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
         } catch {
-            throw GazetteerError.unreadable(file: target.path, reason: "cannot write the cache: \(error.localizedDescription)")
+            throw GazetteerError.unreadable(file: dump.path, reason: "cannot read the dump's size and date")
         }
+        try install(seal(out.data, magic: magic), at: target)
         return target
     }
 
-    /// Adds the cached places of `dump` when a cache matching the dump exists.
-    /// - Returns: the number of places added, or nil when there is no valid cache.
-    /// - Throws: `GazetteerError.unreadable` for a cache that is truncated or corrupt.
+    /// The number of places the cache of `dump` holds, when there is a sound cache that
+    /// matches the dump as it is now; nil otherwise. `gazetteer import` then has nothing to do.
+    public static func storedPlaces(for dump: URL, in folder: URL = GazetteerCache.folder) -> Int? {
+        let file = url(for: dump, in: folder)
+        guard let (size, modified) = try? stamp(of: dump), let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { raw -> Int? in
+            guard let payload = try? unseal(raw.bindMemory(to: UInt8.self), magic: magic, file: file.path) else { return nil }
+            var input = BinaryReader(bytes: payload, file: file.path)
+            guard (try? input.u64()) == size, (try? input.u64()) == modified.bitPattern, let admin1 = try? input.u32() else { return nil }
+            for _ in 0..<admin1 {
+                guard (try? input.string()) != nil, (try? input.string()) != nil else { return nil }
+            }
+            return (try? input.u32()).map(Int.init)
+        }
+    }
+
+    /// Adds the cached places of `dump` when a sound cache matching the dump exists.
+    ///
+    /// A truncated or damaged cache (its length or checksum does not match) is removed, and
+    /// the gazetteer's `notices` say so: the caller reads the dump instead, and
+    /// `gazetteer import` makes the cache again.
+    /// - Returns: the number of places added, or nil when there is no usable cache.
+    /// - Throws: `GazetteerError.unreadable` for a cache whose checksum matches but whose
+    ///   content is wrong (written by a faulty build).
     public static func load(for dump: URL, into gazetteer: inout Gazetteer, in folder: URL = GazetteerCache.folder) throws -> Int? {
         let file = url(for: dump, in: folder)
         guard FileManager.default.fileExists(atPath: file.path), let (size, modified) = try? stamp(of: dump),
               let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return nil }
         return try data.withUnsafeBytes { raw -> Int? in
-            var input = BinaryReader(bytes: raw.bindMemory(to: UInt8.self), file: file.path)
-            guard try input.bytes(magic.count) == magic[...], try input.u64() == size,
-                  try input.u64() == modified.bitPattern else { return nil }
+            let payload: UnsafeBufferPointer<UInt8>
+            do {
+                guard let sealed = try unseal(raw.bindMemory(to: UInt8.self), magic: magic, file: file.path) else { return nil }
+                payload = sealed
+            } catch {
+                _ = try? withLock(in: folder) { unlink(file.path) }
+                gazetteer.notices.append("\(error); removed it and read \(dump.path) instead (`incidentmap gazetteer import` makes the cache again)")
+                return nil
+            }
+            var input = BinaryReader(bytes: payload, file: file.path)
+            guard try input.u64() == size, try input.u64() == modified.bitPattern else { return nil }
             for _ in 0..<(try input.u32()) {
                 let code = try input.string(), name = try input.string()
                 gazetteer.setAdmin1Name(name, forCode: code)

@@ -346,8 +346,9 @@ public struct PlaceRecognizer: Sendable {
             guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article else { break }
             k += 1
         }
+        // "the district of X", but not "Baqim district of Saada", where X holds the district.
         if start >= 2, line.baseIs(start - 1, "of"), RecognizerVocabulary.districtNouns.contains(line.baseBytes(start - 2)) {
-            return true
+            return start < 3 || !line.words[start - 3].isCapitalized || fold(start - 3, &line) == LineState.article
         }
         return false
     }

@@ -104,6 +104,8 @@ enum PostGISSchema {
     static func groupExpressions(_ key: CountKey) -> [String] {
         switch key {
         case .province: ["i.admin1", "i.admin1_code"]
+        // The store keeps no district column yet: every stored incident counts under none.
+        case .district: ["NULL::text", "NULL::text"]
         case .country: ["i.country"]
         case .actor: ["a.actor"]
         case .type: ["i.event_type"]

@@ -32,7 +32,7 @@ struct IncidentLoader {
         if let resources = cache.resources { return resources }
         let loaded = try geo.loadResources()
         cache.resources = loaded
-        cache.provinces = loaded.provinces
+        if geo.boundaries != nil { cache.provinces = try loaded.provinces }
         return loaded
     }
 
@@ -51,6 +51,14 @@ struct IncidentLoader {
         }
         cache.provinces = provinces
         return provinces
+    }
+
+    /// The province polygons of some countries: `--boundaries` whole, or the built-in ones of
+    /// those countries (read without the rest of the world).
+    func provinces(in countries: Set<String>) throws -> [Region] {
+        if geo.boundaries != nil || cache.provinces != nil { return try provinces() }
+        guard let builtin = BuiltinFiles.url(for: .provinces) else { throw ValidationError("the built-in provinces.geojson is missing") }
+        return try RegionReader.regions(fromGeoJSON: builtin, countries: countries)
     }
 
     /// Every incident of the sources, with provinces filled from the polygons where missing.

@@ -13,7 +13,7 @@ struct CountCommand: ParsableCommand {
     @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
     var sources: [String] = []
 
-    @Option(help: "Group keys: province, country, actor, type, subtype, day, week, month (comma-separated).")
+    @Option(help: "Group keys: province, district, country, actor, type, subtype, day, week, month (comma-separated).")
     var by: String
 
     @Option(help: "Output format.") var format: Format = .table

@@ -63,11 +63,11 @@ struct ExportCommand: ParsableCommand {
 
             guard let layer = LayerFormat(rawValue: format.rawValue) else {
                 let folder = URL(fileURLWithPath: out!)
-                try LayerSet.write(incidents: incidents, provinces: resources().provinces, to: folder)
+                try LayerSet.write(incidents: incidents, provinces: resources().provinces(in: Set(incidents.map(\.country))), to: folder)
                 printError("exported \(incidents.count) incidents to \(folder.path)/: \(LayerSet.fileNames.joined(separator: ", "))")
                 return
             }
-            try LayerOutput.write(incidents, as: layer, to: out, provinces: { try resources().provinces })
+            try LayerOutput.write(incidents, as: layer, to: out, provinces: { try resources().provinces(in: Set(incidents.map(\.country))) })
         }
     }
 }

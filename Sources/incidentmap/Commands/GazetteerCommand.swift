@@ -3,11 +3,12 @@ import Foundation
 import GazetteerKit
 import Pipeline
 
-/// `incidentmap gazetteer info|lookup|import`.
+/// `incidentmap gazetteer info|lookup|import|download|remove`.
 struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "gazetteer", abstract: "Inspect the active gazetteer, look a name up, or import a GeoNames dump.",
-        subcommands: [Info.self, Lookup.self, Import.self]
+        commandName: "gazetteer",
+        abstract: "Inspect the active gazetteer, look a name up, import a GeoNames dump, or download and remove country dumps.",
+        subcommands: [Info.self, Lookup.self, Import.self, Download.self, Remove.self]
     )
 
     struct Info: ParsableCommand {
@@ -18,6 +19,9 @@ struct GazetteerCommand: ParsableCommand {
             try reportingErrors {
                 let gazetteer = try geo.loadResources().gazetteer
                 gazetteer.sources.forEach { StandardOutput.line("source: \($0)") }
+                for entry in try DownloadedDumps().entries {
+                    StandardOutput.line("downloaded: \(entry.country)\t\(entry.places) places\t\(entry.downloaded)\t\(entry.source)")
+                }
                 StandardOutput.line("places: \(gazetteer.places.count)  names: \(gazetteer.nameCount)  name keys: \(gazetteer.keyCount)")
                 StandardOutput.line("country\tplaces\tby feature class")
                 let counts = gazetteer.countsByCountryAndClass()
@@ -64,13 +68,78 @@ struct GazetteerCommand: ParsableCommand {
                     guard FileManager.default.fileExists(atPath: url.path) else {
                         throw GazetteerError.unreadable(file: path, reason: "no such file")
                     }
+                    if let stored = GazetteerCache.storedPlaces(for: url) {
+                        StandardOutput.line("\(path): unchanged since its import, \(stored) places in \(GazetteerCache.url(for: url).path)")
+                        continue
+                    }
                     var gazetteer = Gazetteer()
                     let report = try GeoNamesReader.load(dump: url, into: &gazetteer, policy: strict ? .stop : .skip, useCache: false)
                     for problem in report.skipped { printError("incidentmap: warning: skipped \(problem)") }
                     let cache = try GazetteerCache.write(gazetteer, for: url)
-                    StandardOutput.line("\(path): \(report.places) places, \(gazetteer.nameCount) names, \(report.skipped.count) rows skipped → \(cache.path)")
+                    // Rows that repeat a place already read add nothing: the count is of places stored.
+                    let repeated = report.places - gazetteer.places.count
+                    StandardOutput.line("\(path): \(gazetteer.places.count) places, \(gazetteer.nameCount) names, "
+                        + (repeated > 0 ? "\(repeated) repeated rows merged, " : "") + "\(report.skipped.count) rows skipped → \(cache.path)")
                 }
             }
+        }
+    }
+}
+
+extension GazetteerCommand {
+    struct Download: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Download GeoNames country dumps (CC.zip) into the cache; every later run uses them.",
+            discussion: "Each dump is fetched from GeoNames' export folder (or --source), checked, imported into the binary cache and recorded; `gazetteer info` lists them. A failed download leaves the cache as it was."
+        )
+        @Argument(help: "ISO 3166-1 alpha-2 country codes, such as YE or SY.") var countries: [String]
+        @Option(help: "The folder URL holding CC.zip files (default: GeoNames' export folder).") var source: String?
+
+        func run() throws {
+            try reportingErrors {
+                let codes = try DownloadCountries.check(countries)
+                var downloader = GeoNamesDownloader()
+                if let source {
+                    guard let url = URL(string: source.hasSuffix("/") ? source : source + "/"), url.scheme != nil else {
+                        throw GazetteerError.unreadable(file: source, reason: "not a URL")
+                    }
+                    downloader.source = url
+                }
+                for code in codes {
+                    let entry = try downloader.install(code)
+                    StandardOutput.line("\(code): \(entry.places) places from \(entry.source)")
+                }
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove downloaded GeoNames country dumps from the cache.")
+        @Argument(help: "ISO 3166-1 alpha-2 country codes.") var countries: [String]
+
+        func run() throws {
+            try reportingErrors {
+                for code in try DownloadCountries.check(countries) {
+                    try GeoNamesDownloader().remove(code)
+                    StandardOutput.line("\(code): removed")
+                }
+            }
+        }
+    }
+}
+
+/// Country codes given to `download` and `remove`, checked against the built-in gazetteer.
+enum DownloadCountries {
+    /// The codes in upper case.
+    /// - Throws: `GazetteerError.unreadable` naming the first code that is no country.
+    static func check(_ codes: [String]) throws -> [String] {
+        let gazetteer = try Gazetteer.builtin()
+        return try codes.map { raw in
+            let code = raw.uppercased()
+            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }), gazetteer.country(code: code) != nil else {
+                throw GazetteerError.unreadable(file: raw, reason: "not an ISO 3166-1 alpha-2 country code")
+            }
+            return code
         }
     }
 }

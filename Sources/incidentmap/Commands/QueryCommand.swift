@@ -52,7 +52,7 @@ struct QueryCommand: ParsableCommand {
             var selected = incidents.filter(filter.accepts)
             if let area { selected = try selected.filter(area.contains) }
             if let layer = format.layer {
-                try LayerOutput.write(selected, as: layer, to: nil, provinces: loader.provinces)
+                try LayerOutput.write(selected, as: layer, to: nil, provinces: { try loader.provinces(in: Set(selected.map(\.country))) })
             } else {
                 try IncidentOutput.print(selected, format: .jsonl)
             }

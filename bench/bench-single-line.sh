@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Benchmark of one report on a single line (issue 19): `extract` time and peak memory for
+# growing sizes, to show that reading a line in windows stays linear in its length.
+#
+# The report is the bundled samples' text joined onto one line and repeated to each size.
+# The targets: 50 MB in under a minute, peak resident memory under 500 MB.
+# SINGLE_LINE_MB sets the sizes (default "5 10 25 50").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES="${SINGLE_LINE_MB:-5 10 25 50}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+[ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null || sudo apt-get install -y -qq time >/dev/null; }
+swift build -c release --product incidentmap >/dev/null
+BIN=.build/release/incidentmap
+
+echo "single-line report benchmark: incidentmap extract, one report per size"
+for mb in $SIZES; do
+  python3 - "$mb" "$WORK/line-$mb.txt" <<'PY'
+import glob, sys
+mb, path = int(sys.argv[1]), sys.argv[2]
+# The samples without their front matter, as one line.
+parts = []
+for name in sorted(glob.glob("samples/*.txt")):
+    text = open(name, encoding="utf-8").read()
+    if text.startswith("---"):
+        text = text.split("\n---", 1)[1].split("\n", 1)[1]
+    parts.append(" ".join(text.split()))
+unit = " ".join(parts) + " "
+size = mb * 1_000_000
+with open(path, "w", encoding="utf-8") as out:
+    written = 0
+    while written < size:
+        out.write(unit)
+        written += len(unit.encode())
+PY
+  bytes=$(stat -c %s "$WORK/line-$mb.txt")
+  /usr/bin/time -f "%e %M" "$BIN" extract "$WORK/line-$mb.txt" >"$WORK/out" 2>"$WORK/time" || { echo "$mb MB: failed"; tail -3 "$WORK/time"; exit 1; }
+  read -r wall rss < <(tail -1 "$WORK/time")
+  python3 - "$bytes" "$wall" "$rss" "$(wc -l <"$WORK/out")" <<'PY'
+import sys
+size, wall, rss, incidents = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+print(f"{size / 1e6:7.1f} MB in {wall:7.2f} s = {size / 1e6 / max(wall, 1e-9):6.2f} MB/s, peak RSS {rss / 1024:7.1f} MiB, {incidents} incidents")
+PY
+done
