@@ -48,7 +48,7 @@ fuzz: deps
 	$(SWIFT) build --scratch-path .build-fuzz --product fuzz-readers -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t; \
-	  FUZZ_TARGET=$$t .build-fuzz/debug/fuzz-readers .build-fuzz/corpus/$$t Fuzz/corpus/$$t \
+	  ASAN_OPTIONS=detect_leaks=0 FUZZ_TARGET=$$t .build-fuzz/debug/fuzz-readers .build-fuzz/corpus/$$t Fuzz/corpus/$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix=.build-fuzz/ -print_final_stats=1 || exit 1; \
 	done
 

@@ -112,6 +112,8 @@ enum PlaceContext {
         let after = sentence.words(local.range.upperBound..<(local.range.upperBound + 2))
         let before = sentence.words((local.range.lowerBound - 3)..<local.range.lowerBound)
         if let next = after.first, provinceNouns.contains(next) { return .province }
+        // "Hajjah border governorate", "Saada border province".
+        if after.count == 2, after.first?.is("border") == true, let next = after.last, provinceNouns.contains(next) { return .province }
         if before.count >= 2, provinceNouns.contains(before[before.endIndex - 2]), before.last?.is("of") == true {
             return .province
         }

@@ -96,7 +96,7 @@ struct IncidentBuilder: Sendable {
     /// True when a district or province site only locates a finer site named just before it:
     /// "X area of Y district", "Y district, Z governorate", "X in Y province" (no "and" between).
     private func isContainer(_ site: Site, of sites: [Site], in candidate: EventCandidate, text: [Unicode.Scalar]) -> Bool {
-        guard site.place.isDistrict || site.place.isProvince || site.precision == .province else { return false }
+        let isDivision = site.place.isDistrict || site.place.isProvince || site.precision == .province
         let start = candidate.locations[site.location].mention.span.start
         return sites.contains { other in
             // Districts listed side by side ("Harad, Hayran") are each a scene.
@@ -105,7 +105,10 @@ struct IncidentBuilder: Sendable {
             let end = candidate.locations[other.location].mention.span.end
             guard end <= start, start - end <= 40, start <= text.count else { return false }
             let between = String(String.UnicodeScalarView(text[end..<start])).lowercased()
-            return !between.contains(" and ") && !between.contains(" or ")
+            guard !between.contains(" and "), !between.contains(" or ") else { return false }
+            // A division after a comma locates the place before it; any place after "in" or "of" does
+            // ("Rastan in Homs", "the Maqbanah area of Hays"), while towns after commas are a list.
+            return isDivision || between.hasSuffix(" in ") || between.hasSuffix(" of ") || between.hasSuffix(" of the ")
         }
     }
 

@@ -19,7 +19,7 @@ import TestSupport
     static let smallDump = [
         ["990000001", "Tall Qasriyat Ghazala", "Tall Qasriyat Ghazala", "", "35.91", "38.77", "P", "PPL", "SY", "", "04"],
         ["990000002", "Khirbat Umm Zarazir", "Khirbat Umm Zarazir", "", "36.12", "38.95", "P", "PPL", "SY", "", "04"],
-    ].map { $0.joined(separator: "\t") + String(repeating: "\t", count: 8) + "Asia/Damascus\t2024-01-01" }
+    ].map { $0.joined(separator: "\t") + String(repeating: "\t", count: 7) + "Asia/Damascus\t2024-01-01" }  // 19 columns
 
     /// Starts `python3 -m http.server` on a free port serving `folder`; stop it with `terminate()`.
     static func serve(_ folder: URL) throws -> (Process, Int) {
@@ -39,10 +39,16 @@ import TestSupport
         }
         let text = String(decoding: line, as: UTF8.self)
         guard let port = text.split(separator: " ").firstIndex(of: "port").flatMap({ Int(text.split(separator: " ")[$0 + 1]) }) else {
-            process.terminate()
+            stop(process)
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no port in: \(text)"])
         }
         return (process, port)
+    }
+
+    /// Stops a server for good: SIGKILL, since a test runner may start children with SIGTERM ignored.
+    static func stop(_ process: Process) {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// A folder holding `SY.zip` (with `SY.txt` inside) and the name and id of a village only it has.
@@ -105,7 +111,7 @@ import TestSupport
         reset()
         let (folder, village, id) = try makeServedFolder()
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
 
         let before = try CLI.run(["geocode", village, "--format", "json", "--country", "SY"], environment: environment)
         #expect(before.stdout.contains("\"place\":null"), "\(before.stdout)")
@@ -146,7 +152,7 @@ import TestSupport
         reset()
         let (folder, _, _) = try makeServedFolder()
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
         try expectFailure(["YE", "--source", "http://127.0.0.1:\(port)/"], naming: ["YE", "404"])
     }
 
@@ -165,7 +171,7 @@ import TestSupport
         let broken = kind == "garbage" ? Data("this is not a zip archive\n".utf8) : bytes.prefix(bytes.count / 2)
         try broken.write(to: zip)
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
         try expectFailure(["SY", "--source", "http://127.0.0.1:\(port)/"], naming: ["http://127.0.0.1:\(port)/SY.zip"])
     }
 
@@ -181,7 +187,7 @@ import TestSupport
         try Data("x".utf8).write(to: file)
         let (folder, _, _) = try makeServedFolder()
         let (server, port) = try Self.serve(folder)
-        defer { server.terminate() }
+        defer { Self.stop(server) }
         try expectFailure(["SY", "--source", "http://127.0.0.1:\(port)/"], naming: [file.path],
                           environment: ["INCIDENTMAP_CACHE": file.appendingPathComponent("cache").path])
     }

@@ -59,6 +59,11 @@ import Testing
     @Test func aDistrictOrProvinceLocatingATownGivesNoIncidentOfItsOwn() throws {
         let located = try Self.pipeline().incidents(from: [try Self.report("a", "Shelling hit Rabla in Qusayr district, Homs province.")])
         #expect(located.map(\.placeID) == ["t:8"])
+        // A town after "in" locates the town before it; towns after commas are a list.
+        let inTown = try Self.pipeline().incidents(from: [try Self.report("c", "Shelling hit Rabla in Rastan.")])
+        #expect(inTown.map(\.placeID) == ["t:8"])
+        let list = try Self.pipeline().incidents(from: [try Self.report("d", "Shelling hit Rabla, Rastan and Talbisa.")])
+        #expect(list.map(\.placeID).sorted() == ["t:1", "t:2", "t:8"])
         // Named side by side, the district is a scene of its own.
         let listed = try Self.pipeline().incidents(from: [try Self.report("b", "Shelling hit Rabla and Qusayr district.")])
         #expect(listed.map(\.placeID).sorted() == ["t:7", "t:8"])
