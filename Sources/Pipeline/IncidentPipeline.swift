@@ -30,7 +30,29 @@ public struct IncidentPipeline: Sendable {
     }
 
     /// The incidents of one report, before merging across reports.
+    /// A report longer than this many code points is read in windows (`ReportWindows`), each
+    /// resolved as one document, so that time stays linear and memory bounded in its length.
+    public var windowLength = 50_000
+
     public func incidents(in report: Report) -> [Incident] {
+        guard report.text.utf8.count > windowLength else { return incidentsOfOneDocument(report) }
+        var all: [Incident] = []
+        for window in ReportWindows(text: report.text, preferredLength: windowLength / 2) {
+            var part = report
+            part.text = window.text
+            for var incident in incidentsOfOneDocument(part) {
+                for index in incident.sources.indices {
+                    incident.sources[index].start += window.offset
+                    incident.sources[index].end += window.offset
+                }
+                all.append(incident)
+            }
+        }
+        return all
+    }
+
+    /// The incidents of a text short enough to be resolved as one document.
+    func incidentsOfOneDocument(_ report: Report) -> [Incident] {
         let mentions = recognizer.mentions(in: report.text)
         let extraction = extractor.extract(from: report, mentions: mentions)
         guard !extraction.candidates.isEmpty else { return [] }

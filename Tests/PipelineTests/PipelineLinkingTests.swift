@@ -122,4 +122,23 @@ import Testing
         #expect(String(view) == incidents.first?.notes)
         #expect(incidents.first?.notes == "Shelling hit Rastan on Sunday, monitors said.")
     }
+
+    /// A long report is read in windows; each incident's evidence still points at its own words.
+    @Test func aLongReportIsReadInWindowsWithOffsetsIntoTheWholeText() throws {
+        let filler = String(repeating: "Überall Rauch über dem Tal. ", count: 40)
+        let text = filler + "Shelling hit Rastan on Sunday. " + filler + "Warplanes struck Talbisa on Monday."
+        var pipeline = try Self.pipeline()
+        pipeline.windowLength = 400
+        let windowed = try pipeline.incidents(from: [try Self.report("a", text)])
+        let whole = try Self.pipeline().incidents(from: [try Self.report("a", text)])
+        #expect(windowed.map(\.placeID) == ["t:1", "t:2"])
+        #expect(windowed.map(\.notes) == whole.map(\.notes))
+        let scalars = Array(text.unicodeScalars)
+        for incident in windowed {
+            let source = try #require(incident.sources.first)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[source.start..<source.end])
+            #expect(String(view) == incident.notes)
+        }
+    }
 }
