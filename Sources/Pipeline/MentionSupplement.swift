@@ -27,6 +27,44 @@ struct MentionSupplement {
         var isCapitalized: Bool
     }
 
+    /// A mention this pass found.
+    struct Found {
+        var start: Int
+        var end: Int
+        var place: Place
+        var kind: MentionKind
+        /// Found in `ShorthandNames`: it replaces a town read inside it.
+        var isShortForm = false
+
+        init(_ start: Int, _ end: Int, _ place: Place, _ kind: MentionKind, isShortForm: Bool = false) {
+            self.start = start
+            self.end = end
+            self.place = place
+            self.kind = kind
+            self.isShortForm = isShortForm
+        }
+    }
+
+    /// A record that names a state or province alone but went to a small town of that name
+    /// in the report's country ("Indiana" is not Indiana, Pennsylvania), moved to the division.
+    func statesNamedAlone(_ record: PlaceMentionRecord, mainCountry: String?) -> PlaceMentionRecord {
+        guard record.kind == .literal, record.place.isPopulatedPlace, record.place.population < Self.townBeatenByState else { return record }
+        let divisions = gazetteer.lookup(record.mention).filter {
+            $0.place.isProvince && $0.matchKind == .name && Self.folded($0.place.name) == Self.folded(record.mention)
+        }.map(\.place)
+        // Only in the report's own country: "Paris" in a Texas report is no region of France.
+        guard let division = divisions.first(where: { $0.country == mainCountry && $0.country == record.place.country }) else {
+            return record
+        }
+        var moved = record
+        moved.place = division
+        moved.geoPrecision = division.naturalPrecision
+        return moved
+    }
+
+    /// The population under which a town loses its name to a state or province of that name.
+    static let townBeatenByState = 100_000
+
     /// Capitalised words that may stand before a name without making it part of a person's name.
     static let openingWords: Set<String> = [
         "In", "At", "From", "To", "The", "Of", "For", "And", "By", "On", "With", "Across", "Near", "Outside", "Inside",
@@ -46,6 +84,7 @@ struct MentionSupplement {
         let tokens = Self.tokens(of: scalars)
         var covered = records.map { ($0.span.start, $0.span.end) }
         var added: [PlaceMentionRecord] = []
+        var replaced = Set<Int>()
         let knownPlaces = Dictionary(records.map { (NameNormalizer.key(for: $0.mention), $0.place) }, uniquingKeysWith: { first, _ in first })
         let mainCountry = Self.mainCountry(of: records)
         var i = 0
@@ -54,7 +93,11 @@ struct MentionSupplement {
             for length in stride(from: ShorthandNames.maximumWords, through: 1, by: -1) where i + length <= tokens.count {
                 guard let found = match(tokens, i, length, scalars: scalars, knownPlaces: knownPlaces, mainCountry: mainCountry) else { continue }
                 let span = TextSpan(start: found.start, end: found.end)
-                if !covered.contains(where: { $0.0 < span.end && span.start < $0.1 }) {
+                // A short form beats the town the recogniser read into it ("Kan." is Kansas, not Kane).
+                if found.isShortForm {
+                    replaced.formUnion(records.indices.filter { span.start <= records[$0].span.start && records[$0].span.end <= span.end })
+                }
+                if !covered.contains(where: { $0.0 < span.end && span.start < $0.1 && !(found.isShortForm && span.start <= $0.0 && $0.1 <= span.end) }) {
                     added.append(record(docID: docID, scalars: scalars, span: span, place: found.place, kind: found.kind))
                     covered.append((span.start, span.end))
                 }
@@ -64,7 +107,9 @@ struct MentionSupplement {
             }
             if !matched { i += 1 }
         }
-        let all = (records + added).sorted { $0.span.start < $1.span.start }
+        let kept = records.indices.filter { !replaced.contains($0) }.map { statesNamedAlone(records[$0], mainCountry: mainCountry) }
+        let all = readingCounties((kept + added).sorted { $0.span.start < $1.span.start }, tokens: tokens,
+                                  scalars: scalars, docID: docID)
         return settlingByStates(settlingPairs(all, scalars: scalars))
     }
 
@@ -72,21 +117,29 @@ struct MentionSupplement {
     /// of those states ("Paris" in a report that speaks of Tennessee), the most named first.
     private func settlingByStates(_ records: [PlaceMentionRecord]) -> [PlaceMentionRecord] {
         var stateCounts: [String: Int] = [:]
-        for record in records where record.place.isProvince {
+        for record in records where record.place.isProvince || record.place.isDistrict {
             if let code = record.place.admin1Code { stateCounts[code, default: 0] += 1 }
         }
-        guard !stateCounts.isEmpty else { return records }
         let mainCountry = Self.mainCountry(of: records)
+        let home = homeState(names: Self.localNames(records), records: records, mainCountry: mainCountry)
+        if let home { stateCounts[home, default: 0] += 1_000 }
+        guard !stateCounts.isEmpty else { return records }
+        let namedCountries = Set(records.filter { $0.place.isCountry }.map(\.place.country))
         let states = stateCounts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
         var result = records
         for k in result.indices where result[k].kind == .literal && result[k].place.isPopulatedPlace {
             let place = result[k].place
-            if let code = place.admin1Code, stateCounts[code] != nil { continue }
-            // The document's own capital stays: "Washington" in a report from Virginia.
-            if place.featureCode == "PPLC", place.country == mainCountry { continue }
+            if let code = place.admin1Code, stateCounts[code] != nil, home == nil || code == home { continue }
+            // Capitals and large cities stay ("Washington" in a report from Virginia), and so
+            // does a place in a foreign country the report names ("a delegation from Paris, France").
+            // A foreign capital gives way only to a town of the state the report is about.
+            let isLarge = place.featureCode == "PPLC" || place.population >= 1_000_000
+            if isLarge, home == nil || place.country == mainCountry { continue }
+            if place.country != mainCountry, namedCountries.contains(place.country) { continue }
             let namesakes = gazetteer.candidates(forKey: NameNormalizer.key(for: result[k].mention), surface: result[k].mention)
+                .filter { $0.matchKind == .name }
                 .map(\.place).filter { $0.isPopulatedPlace && $0.admin1Code.map { stateCounts[$0] != nil } == true }
-            guard let state = states.first(where: { code in namesakes.contains { $0.admin1Code == code } }),
+            guard let state = (isLarge ? home.map { [$0] } ?? [] : states).first(where: { code in namesakes.contains { $0.admin1Code == code } }),
                   let best = namesakes.filter({ $0.admin1Code == state }).max(by: { $0.population < $1.population }) else { continue }
             result[k].place = best
             result[k].geoPrecision = best.naturalPrecision
@@ -96,7 +149,7 @@ struct MentionSupplement {
 
     /// A mention found at tokens `i..<i+length`.
     private func match(_ tokens: [Token], _ i: Int, _ length: Int, scalars: [Unicode.Scalar],
-                       knownPlaces: [String: Place], mainCountry: String?) -> (start: Int, end: Int, place: Place, kind: MentionKind)? {
+                       knownPlaces: [String: Place], mainCountry: String?) -> Found? {
         let words = tokens[i..<(i + length)]
         // Words of a name are separated by one space.
         for k in words.indices.dropFirst() where tokens[k].start != tokens[k - 1].end + 1 || scalars[tokens[k - 1].end] != " " {
@@ -110,13 +163,13 @@ struct MentionSupplement {
         while trimmed.hasSuffix(".") { trimmed.removeLast(); end -= 1 }
         let previous = i > 0 && tokens[i - 1].end + 1 == start ? tokens[i - 1] : nil
         let afterThe = previous?.text == "the" || previous?.text == "The"
-        if let found = shorthand(exact, afterThe: afterThe) { return (start, words.last!.end, found.place, found.kind) }
-        if trimmed != exact, let found = shorthand(trimmed, afterThe: afterThe) { return (start, end, found.place, found.kind) }
+        if let found = shorthand(exact, afterThe: afterThe) { return Found(start, words.last!.end, found.place, found.kind, isShortForm: true) }
+        if trimmed != exact, let found = shorthand(trimmed, afterThe: afterThe) { return Found(start, end, found.place, found.kind, isShortForm: true) }
         guard words.allSatisfy(\.isCapitalized), trimmed.unicodeScalars.count >= 3 else { return nil }
         if let code = demonyms.country(for: trimmed), let country = gazetteer.country(code: code) {
             // The demonym table also lists a few names of countries ("United Kingdom").
             let isName = Self.folded(country.name) == Self.folded(trimmed)
-            return (start, end, country, isName ? .literal : .demonym)
+            return Found(start, end, country, isName ? .literal : .demonym)
         }
         // A name this document already resolved, or a country or state named in full.
         if let previous, previous.isCapitalized, !previous.text.hasSuffix("."), !Self.openingWords.contains(previous.text) { return nil }
@@ -135,7 +188,7 @@ struct MentionSupplement {
         let ofInstitution = i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].isCapitalized
             && tokens[i - 2].end + 1 == tokens[i - 1].start && tokens[i - 1].end + 1 == start
         let inName = ((next?.isCapitalized ?? false) && trimmed == exact) || ofInstitution
-        return (start, end, place, inName ? .inName : .literal)
+        return Found(start, end, place, inName ? .inName : .literal)
     }
 
     /// The place of a short form, honouring forms that need "the".
@@ -210,7 +263,7 @@ struct MentionSupplement {
         return top.value * 2 >= records.count ? top.key : nil
     }
 
-    private func record(docID: String, scalars: [Unicode.Scalar], span: TextSpan, place: Place, kind: MentionKind) -> PlaceMentionRecord {
+    func record(docID: String, scalars: [Unicode.Scalar], span: TextSpan, place: Place, kind: MentionKind) -> PlaceMentionRecord {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[span.start..<span.end])
         return PlaceMentionRecord(docID: docID, mention: String(view), span: span, place: place,

@@ -95,3 +95,42 @@ extension MentionKindTests {
         #expect(texas?.place.admin1Code == "US.TX")
     }
 }
+
+/// Counties and the state a local report is about.
+@Suite struct CountyTests {
+    func records(_ text: String) throws -> [PlaceMentionRecord] {
+        try SharedGeoparser.get().records(in: Report(id: "c", date: nil, title: nil, url: nil, source: nil, text: text, origin: "test"))
+    }
+
+    @Test func aCountyIsTheDistrictNotTheTown() throws {
+        let text = "Deputies in Laurel County searched the woods near London and Corbin, Ky., on Tuesday."
+        let county = try records(text).first { $0.mention == "Laurel County" }
+        #expect(county?.place.featureCode == "ADM2")
+        #expect(county?.place.admin1Code == "US.KY")
+        #expect(county?.kind == .literal)
+    }
+
+    @Test func townsOfOneStateSettleOnIt() throws {
+        let text = "Lexington Police chased the car through Frankfort, Louisville and Bowling Green, Kentucky, before it stopped."
+        let all = try records(text)
+        for town in ["Frankfort", "Louisville", "Bowling Green"] {
+            #expect(all.first { $0.mention == town }?.place.admin1Code == "US.KY", "\(town)")
+        }
+    }
+}
+
+extension CountyTests {
+    @Test func aShortFormBeatsATownReadInsideIt() throws {
+        let all = try records("The storm moved from Wichita, Kan., toward Tulsa, Okla., overnight.")
+        #expect(all.first { $0.mention == "Kan." }?.place.admin1Code == "US.KS")
+        #expect(all.first { $0.mention == "Okla." }?.place.admin1Code == "US.OK")
+        #expect(!all.contains { $0.mention == "Kan" })
+    }
+
+    @Test func aStateNamedAloneBeatsASmallTownOfItsName() throws {
+        let all = try records("Farmers in Ohio and Kentucky said the drought in Indiana had cut the harvest in Illinois.")
+        let indiana = all.first { $0.mention == "Indiana" }
+        #expect(indiana?.place.featureCode == "ADM1")
+        #expect(indiana?.place.admin1Code == "US.IN")
+    }
+}
