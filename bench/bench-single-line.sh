@@ -8,7 +8,8 @@
 #
 # Measured on 2026-12-07 (machine shared, load about 4 on 2 cores), after IncidentPipeline began
 # resolving reports longer than 50,000 code points window by window: 4 MB 6.1 s (396 MB peak),
-# 20 MB 14.8 s (306 MB peak). Before that change: 4 MB 14.4 s and 10 MB 348 s (quadratic, in the
+# 20 MB 14.8 s (306 MB peak); 50 MB 97.8 s and 542 MB peak with CI and a test run sharing the
+# two cores (targets: under a minute and 500 MB, not yet shown). Before that change: 4 MB 14.4 s and 10 MB 348 s (quadratic, in the
 # resolver's closeness search over every mention of the whole report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
