@@ -53,6 +53,8 @@ public struct ActorDictionary: Sendable {
     }
 
     private var rowsByRole: [String: [Row]] = [:]
+    /// The rows coded when a report names no actor, in file order.
+    private var defaultRows: [Row] = []
     /// Entries by their first word (lowercase, or as written for exact-case aliases), longest first.
     private var byFirstWord = VocabularyMap<[Entry]>([])
 
@@ -97,6 +99,7 @@ public struct ActorDictionary: Sendable {
             let row = Row(name: fields[0], kind: fields[1], role: fields[2], country: country,
                           from: try day(fields[4]), to: try day(fields[5]), defaultFor: defaults)
             rowsByRole[row.role, default: []].append(row)
+            if !row.defaultFor.isEmpty { defaultRows.append(row) }
             let option = country.map { "\(row.role)@\($0)" } ?? row.role
             for alias in fields[7].split(separator: "|") {
                 // Short all-capital aliases (IS, FSA) must match in capitals to avoid the English word "is".
@@ -159,19 +162,11 @@ public struct ActorDictionary: Sendable {
     /// unidentified armed group's, ACLED's convention).
     public func defaultActor(for type: SubEventType, country: String, date: Day?,
                              countryName: (String) -> String = { $0 }) -> String? {
-        if let date {
-            for role in rowsByRole.keys.sorted() {
-                if let row = rowsByRole[role]?.first(where: { $0.defaultFor.contains(type) && $0.country == country && $0.distance(to: date) == 0 }) {
-                    return row.name
-                }
-            }
+        if let date, let row = defaultRows.first(where: { $0.defaultFor.contains(type) && $0.country == country && $0.distance(to: date) == 0 }) {
+            return row.name
         }
-        for role in rowsByRole.keys.sorted() {
-            if let row = rowsByRole[role]?.first(where: { $0.defaultFor.contains(type) && $0.country == nil }) {
-                return row.name.replacingOccurrences(of: "{country}", with: countryName(country))
-            }
-        }
-        return nil
+        guard let row = defaultRows.first(where: { $0.defaultFor.contains(type) && $0.country == nil }) else { return nil }
+        return row.name.replacingOccurrences(of: "{country}", with: countryName(country))
     }
 
     /// True when a one-word lowercase alias ("militants", "rebels"), or a generic two-word one

@@ -56,6 +56,8 @@ struct IncidentBuilder: Sendable {
         }
         var result: [Incident] = []
         var sites: [Site] = []
+        // The report's code points, read once and only when a candidate has several sites.
+        var scalars: [Unicode.Scalar]?
         for candidate in extraction.candidates {
             sites.removeAll(keepingCapacity: true)
             // Scenes first; a landmark becomes the place only when no scene of its clause was placed.
@@ -73,9 +75,9 @@ struct IncidentBuilder: Sendable {
             // nor does a district or province that only locates the place before it ("Al Hawl village
             // in Nihm district, Sanaa governorate"): ACLED codes the finest place named.
             let finer = sites.filter { $0.precision != .province }.compactMap(\.place.admin1Code)
-            let scalars = Array(report.text.unicodeScalars)
+            if sites.count > 1, scalars == nil { scalars = Array(report.text.unicodeScalars) }
             for site in sites where site.precision != .province || !finer.contains(site.place.admin1Code ?? "") {
-                if isContainer(site, of: sites, in: candidate, text: scalars) { continue }
+                if sites.count > 1, let scalars, isContainer(site, of: sites, in: candidate, text: scalars) { continue }
                 result.append(incident(of: candidate, at: site, in: report))
             }
         }
