@@ -30,7 +30,7 @@ public struct IncidentPipeline: Sendable {
     }
 
     /// The incidents of one report, before merging across reports.
-    /// A report longer than this many code points is read in windows (`ReportWindows`), each
+    /// A report of more than this many UTF-8 bytes is read in windows (`ReportWindows`, half as many code points each), each
     /// resolved as one document, so that time stays linear and memory bounded in its length.
     public var windowLength = 50_000
 
