@@ -84,6 +84,8 @@ enum ClauseSegmenter {
         if i > 0, auxiliaries.contains(tokens[i - 1]), reporting.contains(tokens[i]) || tokens[i].is("claimed") { return true }
         let word = tokens[i].word
         guard word == "before" || word == "after" || word == "as" else { return false }
+        // Mid-sentence "As" before a capitalised word is the article of a name: "in As Sawmaah".
+        if word == "as", i > 0, tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized { return true }
         if i + 1 < tokens.count {
             let next = tokens[i + 1]
             if timesAfter.contains(next) || (word == "as" && phrasesAfterAs.contains(next)) { return true }

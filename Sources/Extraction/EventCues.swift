@@ -55,8 +55,11 @@ public enum EventCues {
         ]
         let weakShelling: [String] = [
             "rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets", "projectiles",
-            "projectile", "shell", "howitzer", "howitzers",
+            "projectile", "shell", "howitzer", "howitzers", "heavy weapons", "heavy weaponry", "heavy artillery",
+            "recoilless rifle", "recoilless rifles",
         ]
+        // Small arms, fired by one armed side at another: a clash under ACLED's codebook.
+        let weakClash: [String] = ["machine guns", "machine gun", "small arms", "small arms fire", "light weapons", "medium weapons"]
         let weakAir: [String] = ["warplanes", "warplane", "fighter jets", "jets", "helicopters", "helicopter", "drones", "drone", "sorties", "sortie"]
         let explosive: [String] = [
             "roadside bomb", "roadside bombs", "car bomb", "car bombs", "car bombing", "ied", "ieds", "vbied",
@@ -70,7 +73,10 @@ public enum EventCues {
             "suicide attacker", "suicide car bomb", "suicide bomb", "suicide vest", "explosive vest", "explosive belt",
             "suicide truck bomb", "blew himself up", "blew herself up", "blew themselves up",
         ]
-        let grenade: [String] = ["grenade", "grenades", "hand grenade", "hand grenades", "grenade attack"]
+        let grenade: [String] = [
+            "grenade", "grenades", "hand grenade", "hand grenades", "grenade attack", "threw a bomb", "threw bombs", "hurled a bomb",
+            "threw an explosive device",
+        ]
         let chemical: [String] = [
             "chemical attack", "chemical attacks", "chemical weapon", "chemical weapons", "chlorine gas", "sarin", "toxic gas",
             "poison gas", "nerve agent", "gas attack",
@@ -81,13 +87,17 @@ public enum EventCues {
             "firefight", "firefights", "gunfight", "gun battle", "gun battles", "gunbattle", "attack on positions", "exchanged fire",
             "exchange of fire", "exchanges of fire", "skirmish", "skirmishes", "confrontation", "confrontations", "repelled",
             "repulsed", "counterattack", "counter attack", "raided", "infiltration", "beaten back", "beat back", "fought off",
+            "incursion", "incursions", "thwarted",
         ]
         let civilians: [String] = [
             "massacre", "massacred", "executed", "gunmen killed", "shot dead", "gunned down", "sniper", "snipers", "sniper fire", "stabbed", "assassinated", "assassination", "murdered",
             "beheaded", "tortured", "beaten", "lynched",
         ]
         // Killing and shooting name an event only when nothing more specific does.
-        let fallback: [String] = ["killed", "killing", "shot", "shooting", "gunfire", "opened fire", "shot and killed"]
+        let fallback: [String] = [
+            "killed", "killing", "shot", "shooting", "gunfire", "opened fire", "shot and killed", "opened indiscriminate fire",
+            "opened heavy fire", "opened random fire",
+        ]
         let abduction: [String] = [
             "abducted", "abduction", "abductions", "abducting", "kidnapped", "kidnapping", "kidnappings", "kidnap",
             "taken hostage", "took hostage", "forcibly disappeared",
@@ -100,7 +110,7 @@ public enum EventCues {
             "gained ground", "overtaking", "overtook", "seized territory", "captured territory", "regained territory", "retaking",
             "recapture", "recapturing",
         ]
-        let territoryBeforePlace: [String] = ["captured", "seized", "controlled"]
+        let territoryBeforePlace: [String] = ["captured", "seized"]
         let bases: [String] = ["airbase", "airbases", "air base", "air bases", "naval base", "military base", "set up camp", "airstrip", "headquarters established"]
         let deployments: [String] = ["deployed", "deployment", "reinforcements", "reinforcement", "deploying", "arrived"]
         var rows: [Row] = []
@@ -118,6 +128,7 @@ public enum EventCues {
         add(weakAir, .airDroneStrike, weak: true)
         add(shelling, .shellingArtilleryMissileAttack)
         add(weakShelling, .shellingArtilleryMissileAttack, weak: true)
+        add(weakClash, .armedClash, weak: true)
         add(explosive, .remoteExplosiveLandmineIED)
         add(suicide, .suicideBomb)
         add(grenade, .grenade)

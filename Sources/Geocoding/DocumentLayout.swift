@@ -20,7 +20,9 @@ struct MentionContext {
     var sentenceProvinces: [String] = []
     /// First-level codes of the provinces named anywhere in the report.
     var reportProvinces: [String] = []
+    /// The place of an "X in Y" phrase that locates the mention, and how.
     var container: Place?
+    var containerPhrase: LocatingPhrase = .inside
 
     /// The place an anchor stands for.
     func place(of anchor: Anchor) -> Place {
@@ -34,15 +36,18 @@ struct DocumentLayout {
     let mentions: [PlaceMention]
     /// Sentence index of each mention.
     let sentenceOf: [Int]
-    /// For each mention, the index of a mention right after it joined by " in ", if any.
-    let containerOf: [Int?]
+    /// For each mention, the index of a mention right after it that locates it ("X in Y", "X area
+    /// of Y"), and how, if any.
+    let containerOf: [(index: Int, phrase: LocatingPhrase)?]
+    /// The longest gap, in code points, read as a locating phrase.
+    static let longestLocatingGap = 40
 
     /// - Complexity: O(n) in the UTF-8 length of `text`, plus O(m log n) for m mentions.
     init(text: String, mentions: [PlaceMention]) {
         self.mentions = mentions
         // Code point offsets whose UTF-8 offset is needed: the ends of short gaps between mentions.
         var wanted: [Int] = []
-        for i in mentions.indices.dropLast() where mentions[i + 1].span.start - mentions[i].span.end <= 8 {
+        for i in mentions.indices.dropLast() where mentions[i + 1].span.start - mentions[i].span.end <= Self.longestLocatingGap {
             wanted += [mentions[i].span.end, mentions[i + 1].span.start]
         }
         wanted.sort()
@@ -88,9 +93,9 @@ struct DocumentLayout {
         containerOf = mentions.indices.map { i in
             guard i + 1 < mentions.count else { return nil }
             let a = mentions[i].span.end, b = mentions[i + 1].span.start
-            guard a <= b, b - a <= 8, let from = byteOffset[a], let to = byteOffset[b] else { return nil }
-            let gap = String(decoding: bytes[from..<to], as: UTF8.self).lowercasedFast
-            return gap == " in " || gap == ", in " || gap == " in the " ? i + 1 : nil
+            guard a <= b, b - a <= Self.longestLocatingGap, let from = byteOffset[a], let to = byteOffset[b],
+                  let phrase = LocatingPhrase(gap: String(decoding: bytes[from..<to], as: UTF8.self)) else { return nil }
+            return (i + 1, phrase)
         }
     }
 
@@ -128,7 +133,10 @@ struct DocumentLayout {
                 context.anchors.append(MentionContext.Anchor(coordinate: place.coordinate, choice: other, sameSentence: sameSentence))
             }
         }
-        if let container = containerOf[index], let place = choices[container] { context.container = place }
+        if let (container, phrase) = containerOf[index], let place = choices[container] {
+            context.container = place
+            context.containerPhrase = phrase
+        }
         return context
     }
 }

@@ -95,11 +95,8 @@ extension Resolver {
                 add(w.provinceInReport, .provinceNamedInReport(code))
             }
         }
-        if let container = context.container {
-            let inside = container.isProvince || container.isCountry
-                ? (container.isCountry ? place.country == container.country : place.admin1Code == container.admin1Code)
-                : Self.approximateKm(place.coordinate, container.coordinate) < 40
-            if inside { add(w.containedIn, .containedIn(container.name)) }
+        if let container = context.container, context.containerPhrase.holds(place, locator: container) {
+            add(w.containedIn, .containedIn(container.name))
         }
         var closeness = 0.0
         if let (km, anchor) = nearest(place, in: context, sameSentence: true, within: w.sentenceRadius) {

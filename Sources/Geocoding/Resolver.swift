@@ -48,12 +48,77 @@ public struct Resolver: Sendable {
         let layout = DocumentLayout(text: text, mentions: mentions)
         let alone = firstChoices(mentions, focus: focusList)
         let lending = layout.lending(of: alone)
+        // The mentions asked for, and the places that locate them, each resolved before the
+        // mention it locates: locating places follow what they locate, so from the last back.
+        var wanted = mentions.indices.map { spans?.contains(mentions[$0].span) ?? true }
+        for index in mentions.indices where wanted[index] {
+            var next = index
+            while let (container, _) = layout.containerOf[next], !wanted[container] {
+                wanted[container] = true
+                next = container
+            }
+        }
+        var resolved = [Resolution?](repeating: nil, count: mentions.count)
+        for index in mentions.indices.reversed() where wanted[index] {
+            var context = layout.context(of: index, choices: alone, lending: lending)
+            var locators: [Place] = []
+            if let (container, _) = layout.containerOf[index], let place = resolved[container]?.place {
+                context.container = place
+                locators = Self.locators(chosen: place, of: mentions[container])
+            }
+            let resolution = explained ? makeResolution(mentions[index], rank(mentions[index], focus: focusList, context: context))
+                : makeResolution(mentions[index], top(mentions[index], focus: focusList, context: context))
+            resolved[index] = located(resolution, by: locators, focus: focusList, context: context)
+        }
         return mentions.indices.compactMap { index in
             if let spans, !spans.contains(mentions[index].span) { return nil }
-            let context = layout.context(of: index, choices: alone, lending: lending)
-            if explained { return makeResolution(mentions[index], rank(mentions[index], focus: focusList, context: context)) }
-            return makeResolution(mentions[index], top(mentions[index], focus: focusList, context: context))
+            return resolved[index]
         }
+    }
+
+    /// The places a locating mention may stand for: the one chosen for it, then its exact
+    /// readings as a division ("Al Jawf" is a town abroad and a Yemeni governorate).
+    static func locators(chosen: Place, of mention: PlaceMention) -> [Place] {
+        var places = [chosen]
+        for candidate in mention.candidates where candidate.editDistance == 0 && candidate.place.id != chosen.id
+            && (candidate.place.isProvince || candidate.place.isDistrict || candidate.place.isCountry) {
+            places.append(candidate.place)
+        }
+        return places
+    }
+
+    /// Holds a mention to the place that locates it ("the X area of Y district", "X camp in Y").
+    ///
+    /// The best reading that lies in one of the locating place's readings wins over readings
+    /// elsewhere. When none does, the gazetteer lacks the village or site, and the mention
+    /// takes the locating place itself, as a part of it (precision 2, or 3 for a province), as
+    /// ACLED codes a place it cannot find at the nearest larger one it can; said to be in a
+    /// country, it has no reading. A country or province is located only by a country.
+    /// - Parameter locators: the locating mention's chosen place first, then its other readings
+    ///   as a division; empty when nothing locates the mention.
+    func located(_ resolution: Resolution, by locators: [Place], focus: [String], context: MentionContext) -> Resolution {
+        guard let container = locators.first else { return resolution }
+        let phrase = context.containerPhrase
+        func isHeld(_ place: Place) -> Bool { locators.contains { phrase.holds(place, locator: $0) } }
+        if let place = resolution.place, isHeld(place) { return resolution }
+        let mention = resolution.mention
+        guard !mention.candidates.contains(where: { $0.place.isCountry || ($0.place.isProvince && !container.isCountry) }) else {
+            return resolution
+        }
+        let ranked = resolution.ranked.isEmpty ? rank(mention, focus: focus, context: context) : resolution.ranked
+        let held = ranked.filter { isHeld($0.candidate.place) }
+        if let best = held.first {
+            let runnerUp = ranked.first { $0.candidate.place.id != best.candidate.place.id }?.score ?? 0
+            let reordered = held + ranked.filter { !isHeld($0.candidate.place) }
+            return makeResolution(mention, Choice(candidate: best.candidate, score: best.score, runnerUp: runnerUp, isClose: true),
+                                  ranked: reordered)
+        }
+        // A namesake abroad is no reading of a place said to be in this country.
+        guard !container.isCountry || phrase == .near else {
+            return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: ranked)
+        }
+        return Resolution(mention: mention, place: container, geoPrecision: max(container.naturalPrecision, .nearTown),
+                          confidence: 0.5, ranked: ranked)
     }
 
     /// Resolves one name, with optional context text and country.

@@ -321,13 +321,14 @@ public struct PlaceRecognizer: Sendable {
                    hasNearCue: hasNearCue(start, &line), hasDistrictCue: hasDistrictCue(start, end, &line)), bytes)
     }
 
-    /// "X province", "X and Y provinces", "province of X".
+    /// "X province", "X and Y provinces", "X border governorate", "province of X".
     private func hasProvinceCue(_ start: Int, _ end: Int, _ line: inout LineState) -> Bool {
         let n = line.words.count
         var k = end + 1
         while k < n, k <= end + 5 {
             if RecognizerVocabulary.provinceNouns.contains(line.baseBytes(k)) && !line.baseIs(k, "countryside") { return true }
-            guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article else { break }
+            guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article
+                || RecognizerVocabulary.divisionAdjectives.contains(line.baseBytes(k)) else { break }
             k += 1
         }
         if start >= 2, line.baseIs(start - 1, "of"), line.baseIs(start - 2, "province") || line.baseIs(start - 2, "governorate") {
@@ -343,7 +344,8 @@ public struct PlaceRecognizer: Sendable {
         while k < n, k <= end + 5 {
             if RecognizerVocabulary.districtNouns.contains(line.baseBytes(k)) { return true }
             if line.baseIs(k, "sub"), k + 1 < n, RecognizerVocabulary.districtNouns.contains(line.baseBytes(k + 1)) { return true }
-            guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article else { break }
+            guard line.baseIs(k, "and") || line.words[k].isCapitalized || fold(k, &line) == LineState.article
+                || RecognizerVocabulary.divisionAdjectives.contains(line.baseBytes(k)) else { break }
             k += 1
         }
         // "the district of X", but not "Baqim district of Saada", where X holds the district.

@@ -99,6 +99,11 @@ enum RecognizerVocabulary {
     static let givenNames = WordSet(givenNamesWords)
     static let organisationNouns = WordSet(organisationNounsWords)
     static let provinceNouns = WordSet(provinceNounsWords)
+    /// Words that may stand between a name and its division noun ("Al Jawf border governorate").
+    static let divisionAdjectives = WordSet([
+        "border", "coastal", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "restive", "mountainous", "desert", "rural",
+    ])
     /// Words after a name that make it a district or subdistrict ("Baqim district", "the X directorate").
     static let districtNouns = WordSet([
         "district", "districts", "directorate", "directorates", "subdistrict", "subdistricts", "nahiya", "nahia", "qada", "qadaa",

@@ -1,0 +1,77 @@
+import GeoModel
+
+/// The words between two place mentions that make the second locate the first: "X in Y",
+/// "X area of Y", "the X camp in Y", "X district of Y", "X, in Y", "X west of Y",
+/// "X area in the south of Y".
+///
+/// A locating phrase is a few lowercase words, each a preposition, an article, a compass
+/// word or a noun for a kind of site, ending in a preposition. Reports name a village by the
+/// district or province around it far more often than the village's gazetteer entry exists,
+/// so the second place bounds where the first can be.
+enum LocatingPhrase: Equatable {
+    /// "in", "of": the first place lies within the second.
+    case inside
+    /// "near", "west of", "on the outskirts of": the first lies close to the second.
+    case near
+
+    /// Nouns for a kind of site, which may stand between a name and its locating preposition.
+    static let siteNouns: Set<String> = [
+        "area", "areas", "village", "villages", "town", "city", "district", "districts", "subdistrict", "sub", "directorate",
+        "governorate", "province", "region", "neighbourhood", "neighborhood", "quarter", "camp", "camps", "military", "base",
+        "site", "market", "hospital", "school", "mosque", "mountain", "mountains", "valley", "wadi", "junction", "road",
+        "street", "square", "bridge", "port", "airport", "front", "frontline", "countryside", "suburb", "suburbs", "border",
+        "coast", "island", "checkpoint", "farm", "farms", "locality", "sector", "zone", "desert", "plain", "county", "municipality",
+        "hamlet", "crossing", "heights", "hills", "hill", "positions", "outpost",
+    ]
+    /// Compass words: "west of Taizz", "the north of Hudaydah".
+    static let compass: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+        "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west",
+    ]
+    static let articles: Set<String> = ["the", "a"]
+    static let closing: [String: LocatingPhrase] = ["in": .inside, "of": .inside, "near": .near, "outside": .near, "around": .near]
+
+    /// Reads the text between two mentions; nil when it does not locate the first by the second.
+    /// - Parameter gap: the text between the mentions, as written.
+    init?(gap: String) {
+        // Dashes and commas set off an aside ("Bir Bashah area - west of Taizz", "X, in Y").
+        var words = gap.lowercasedFast.split { $0 == " " || $0 == "," || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+        // "in the Y": the article belongs to the name after it.
+        if let last = words.last, Self.articles.contains(String(last)) { words.removeLast() }
+        guard let last = words.last.map(String.init), var kind = Self.closing[last], words.count <= 7 else { return nil }
+        for word in words.dropLast() {
+            let word = String(word)
+            if Self.compass.contains(word) || word == "outskirts" || word == "near" || word == "outside" {
+                kind = .near
+            } else if !(Self.siteNouns.contains(word) || Self.articles.contains(word) || Self.closing[word] != nil) {
+                return nil
+            }
+        }
+        self = kind
+    }
+
+    /// Whether `place` lies where this phrase puts it relative to `locator`.
+    ///
+    /// Inside a country: its code; inside a first-level division: its code; inside a district:
+    /// within 60 km of its point (districts carry no polygons here); inside a town: within
+    /// 40 km; or for a
+    /// district in a town, the town's division. Near: within 120 km, as compass phrases give a
+    /// direction, not a distance; a district is held by any place it is said to be near.
+    func holds(_ place: Place, locator: Place) -> Bool {
+        // Near a country is its border region, on either side: "Chtoura near the Syrian border".
+        if locator.isCountry { return self == .near || place.country == locator.country }
+        if locator.isProvince { return place.admin1Code != nil && place.admin1Code == locator.admin1Code }
+        guard !place.isCountry, !place.isProvince else { return false }
+        // A district is not near a town: "X district, east of Sanaa" says only which way it lies.
+        if self == .near, place.isDistrict { return true }
+        // A district does not lie in a town: "Baqim district of Saada" names Saada's province.
+        if place.isDistrict, !locator.isDistrict, place.admin1Code != nil, place.admin1Code == locator.admin1Code { return true }
+        let km = LocatingPhrase.approximateKm(place.coordinate, locator.coordinate)
+        return km < (self == .near ? 120 : locator.isDistrict ? 60 : 40)
+    }
+
+    /// Great-circle distance on a sphere, for bounds only.
+    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double {
+        Resolver.approximateKm(a, b)
+    }
+}
