@@ -4,8 +4,9 @@ import GeoModel
 ///
 /// A value built once and then only read: safe to share between tasks. Names are indexed in
 /// a word automaton (see `NameAutomaton`), which serves both exact look-ups and the
-/// recogniser; names of places in `fuzzyCountries` and named features are also indexed by
-/// consonant skeleton for fuzzy matching.
+/// recogniser; every name is also indexed by consonant skeleton for fuzzy matching, which the
+/// resolver keeps to the countries a document is about ("Waziiyah" for Al Wazi'iyah in a report
+/// on Yemen).
 public struct Gazetteer: Sendable {
     /// Every place, in load order.
     public internal(set) var places: [Place] = []
@@ -13,7 +14,8 @@ public struct Gazetteer: Sendable {
     public internal(set) var admin1Names: [String: String] = [:]
     /// Where each loaded source came from, for `gazetteer info`.
     public internal(set) var sources: [String] = []
-    /// Countries whose names are indexed for fuzzy matching.
+    /// The countries a name with no other context is read in (`geocode` without a country), and
+    /// whose fuzzy matches a document with no country of its own may take.
     public internal(set) var fuzzyCountries: Set<String>
     /// What loading had to say to the user, one line each: a corrupt cache dropped or rebuilt.
     public internal(set) var notices: [String] = []
@@ -24,8 +26,8 @@ public struct Gazetteer: Sendable {
     var placeByID: [String: Int32] = [:]
     var provinceByCode: [String: Int32] = [:]
     var countryByCode: [String: Int32] = [:]
-    /// Consonant skeleton → keys (with their automaton state) that have it.
-    var skeletons: [String: [FuzzyKey]] = [:]
+    /// Every key by consonant skeleton, for fuzzy matching.
+    var skeletons = SkeletonIndex()
     /// The number of distinct name keys.
     public internal(set) var keyCount = 0
     private var scratch = IndexScratch()
@@ -50,11 +52,6 @@ public struct Gazetteer: Sendable {
         Generation(places: places.count, keys: keyCount, admin1Names: admin1Names.count, nameBytes: nameArena.count)
     }
 
-    struct FuzzyKey: Sendable, Hashable {
-        var key: String
-        var state: Int32
-    }
-
     /// - Parameter fuzzyCountries: countries whose names take part in fuzzy matching.
     public init(fuzzyCountries: Set<String> = ["SY", "LB"]) {
         self.fuzzyCountries = fuzzyCountries
@@ -74,10 +71,9 @@ public struct Gazetteer: Sendable {
             if place.isProvince, let code = place.admin1Code, provinceByCode[code] == nil { provinceByCode[code] = position }
             if place.isCountry, countryByCode[place.country] == nil { countryByCode[place.country] = position }
         }
-        let fuzzy = fuzzyCountries.contains(place.country) || !["P", "A"].contains(place.featureClass)
-        insert(place.name, isPrimary: true, for: position, fuzzy: fuzzy)
+        insert(place.name, isPrimary: true, for: position, fuzzy: true)
         for name in alternateNames where name != place.name {
-            insert(name, isPrimary: false, for: position, fuzzy: fuzzy)
+            insert(name, isPrimary: false, for: position, fuzzy: true)
         }
     }
 
@@ -111,9 +107,7 @@ public struct Gazetteer: Sendable {
         if fuzzy {
             let key = scratch.ids.map { String(decoding: words.bytes(of: $0), as: UTF8.self) }.joined(separator: " ")
             let skeleton = NameNormalizer.skeleton(ofKey: key)
-            if skeleton.utf8.count >= 2, !(skeletons[skeleton]?.contains(FuzzyKey(key: key, state: state)) ?? false) {
-                skeletons[skeleton, default: []].append(FuzzyKey(key: key, state: state))
-            }
+            if skeleton.utf8.count >= 2 { skeletons.insert(key: key, skeleton: skeleton, state: state) }
         }
     }
 
@@ -206,13 +200,12 @@ public struct Gazetteer: Sendable {
     }
 
     private func makeFuzzyCandidates(forKey key: String, limit: Int) -> [Candidate] {
-        guard let keys = skeletons[NameNormalizer.skeleton(ofKey: key)] else { return [] }
         var result: [Candidate] = []
-        for fuzzyKey in keys where fuzzyKey.key != key {
-            let distance = NameNormalizer.editDistance(key, fuzzyKey.key, limit: limit)
-            guard distance <= limit else { continue }
-            result += candidates(at: fuzzyKey.state, surface: nil, editDistance: distance)
-                .filter { fuzzyCountries.contains($0.place.country) || !["P", "A"].contains($0.place.featureClass) }
+        skeletons.forEachKey(withSkeleton: NameNormalizer.skeleton(ofKey: key)) { other, state in
+            guard other != key else { return }
+            let distance = NameNormalizer.editDistance(key, other, limit: limit)
+            guard distance <= limit else { return }
+            result += candidates(at: state, surface: nil, editDistance: distance)
         }
         return result
     }

@@ -41,9 +41,9 @@ public struct Resolver: Sendable {
     }
 
     private func resolve(_ mentions: [PlaceMention], in text: String, only spans: Set<TextSpan>?, explained: Bool) -> [Resolution] {
-        let mentions = withFuzzyCandidates(mentions)
         var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
         if focus.isEmpty { focus = gazetteer.fuzzyCountries }
+        let mentions = withFuzzyCandidates(mentions, in: focus)
         let focusList = Array(focus)
         let layout = DocumentLayout(text: text, mentions: mentions)
         let alone = firstChoices(mentions, focus: focusList)
@@ -127,7 +127,10 @@ public struct Resolver: Sendable {
     ///   - country: an ISO code that overrides the inferred focus.
     public func geocode(_ name: String, context: String = "", country: String? = nil) -> Resolution {
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
-        let contextMentions = recognizer.mentions(in: context).map(withFuzzyCandidates)
+        let recognised = recognizer.mentions(in: context)
+        let contextFocus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(recognised) : Set(self.focus))
+        let variantCountries = contextFocus.isEmpty ? gazetteer.fuzzyCountries : contextFocus
+        let contextMentions = recognised.map { withFuzzyCandidates($0, in: variantCountries) }
         let key = NameNormalizer.key(for: name)
         // The name inside its context, when the context contains it, gets the cues around it.
         let own = contextMentions.firstIndex { $0.key == key }
@@ -135,7 +138,7 @@ public struct Resolver: Sendable {
             ?? PlaceMention(text: name, span: TextSpan(start: 0, end: name.unicodeScalars.count), key: key,
                             candidates: gazetteer.candidates(forKey: key, surface: name))
         mention.text = name
-        mention = withFuzzyCandidates(mention)
+        mention = withFuzzyCandidates(mention, in: variantCountries)
         if own == nil, mention.candidates.isEmpty { mention.isFuzzy = true }
         var focus = country.map { Set([$0]) } ?? (self.focus.isEmpty ? inferFocus(contextMentions.filter { $0.key != key }) : Set(self.focus))
         // With no context, the tool's home region: the gazetteer's fuzzy countries (Syria and Lebanon by default).
@@ -173,26 +176,31 @@ public struct Resolver: Sendable {
         }
     }
 
-    /// Adds fuzzy candidates (same consonant skeleton, small edit distance) to a mention.
-    func withFuzzyCandidates(_ mention: PlaceMention) -> PlaceMention {
-        adding(fuzzy: gazetteer.fuzzyCandidates(forKey: mention.key), to: mention)
+    /// Adds fuzzy candidates (same consonant skeleton, small edit distance) in `countries` to a
+    /// mention, and drops its fuzzy candidates elsewhere: a variant spelling is read only in the
+    /// countries the document is about.
+    func withFuzzyCandidates(_ mention: PlaceMention, in countries: Set<String>) -> PlaceMention {
+        adding(fuzzy: gazetteer.fuzzyCandidates(forKey: mention.key), to: mention, in: countries)
     }
 
-    /// Adds fuzzy candidates to a mention's own, the mentions of one name looking them up once.
-    private func withFuzzyCandidates(_ mentions: [PlaceMention]) -> [PlaceMention] {
+    /// The same for every mention of a document, the mentions of one name looking them up once.
+    private func withFuzzyCandidates(_ mentions: [PlaceMention], in countries: Set<String>) -> [PlaceMention] {
         var byKey = SmallMap<String, [Candidate]>(expectedCount: mentions.count)
         return mentions.map { mention in
-            if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention) }
+            if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention, in: countries) }
             let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key)
             byKey[mention.key] = fuzzy
-            return adding(fuzzy: fuzzy, to: mention)
+            return adding(fuzzy: fuzzy, to: mention, in: countries)
         }
     }
 
-    private func adding(fuzzy candidates: [Candidate], to mention: PlaceMention) -> PlaceMention {
-        guard !candidates.isEmpty else { return mention }
+    private func adding(fuzzy candidates: [Candidate], to mention: PlaceMention, in countries: Set<String>) -> PlaceMention {
         var mention = mention
-        for candidate in candidates where !mention.candidates.contains(where: { $0.place.id == candidate.place.id }) {
+        if mention.candidates.contains(where: { $0.editDistance > 0 && !countries.contains($0.place.country) }) {
+            mention.candidates.removeAll { $0.editDistance > 0 && !countries.contains($0.place.country) }
+        }
+        for candidate in candidates where countries.contains(candidate.place.country)
+            && !mention.candidates.contains(where: { $0.place.id == candidate.place.id }) {
             mention.candidates.append(candidate)
         }
         return mention

@@ -66,7 +66,8 @@ public struct Geoparser: Sendable {
         let demonymCountries = demonymCountries(in: text)
         let screened = screen.screen(recognised, in: text)
         let namedCountries = Set(demonymCountries + screened.flatMap(\.countryCodes))
-        let mentions = FocusScreen(gazetteer: gazetteer, focus: Set(focus)).restricting(screened, namedCountries: namedCountries)
+        let focused = FocusScreen(gazetteer: gazetteer, focus: Set(focus)).restricting(screened, namedCountries: namedCountries)
+        let mentions = keepingVariantsInTheDocumentsCountries(focused, demonymCountries: demonymCountries)
         let supplement = MentionSupplement(gazetteer: gazetteer, demonyms: demonyms)
         guard !mentions.isEmpty else { return supplement.supplementing([], in: original, docID: report.id) }
         let context = DocumentContext(mentions: mentions, demonymCountries: demonymCountries, explicitFocus: focus)
@@ -104,6 +105,25 @@ public struct Geoparser: Sendable {
     /// the resolver alone is used, for comparison.
     func resolveWithDocumentRules(_ mentions: [PlaceMention], context: DocumentContext, in text: String) -> [Resolution] {
         context.resolve(mentions, in: text)
+    }
+
+    /// A name the gazetteer knows only as a variant spelling ("Waziiyah") is read only in the
+    /// countries the rest of the document is about (or `--focus`): every country has variants
+    /// of some word, so elsewhere it is no reading, and a mention left with none is dropped.
+    func keepingVariantsInTheDocumentsCountries(_ mentions: [PlaceMention], demonymCountries: [String]) -> [PlaceMention] {
+        guard mentions.contains(where: \.isFuzzy) else { return mentions }
+        var countries = Set(focus)
+        if countries.isEmpty {
+            let exact = DocumentContext(mentions: mentions.filter { !$0.isFuzzy }, demonymCountries: demonymCountries)
+            countries = Set(focusOfTheDocument(exact))
+        }
+        if countries.isEmpty { countries = pipeline.resources.gazetteer.fuzzyCountries }
+        return mentions.compactMap { mention in
+            guard mention.isFuzzy else { return mention }
+            var kept = mention
+            kept.candidates.removeAll { !countries.contains($0.place.country) }
+            return kept.candidates.isEmpty ? nil : kept
+        }
     }
 
     /// The countries with at least half the top evidence, handed to the resolver as its focus.

@@ -35,12 +35,18 @@ public struct IncidentPipeline: Sendable {
     public var windowLength = 50_000
 
     public func incidents(in report: Report) -> [Incident] {
-        guard report.text.utf8.count > windowLength else { return incidentsOfOneDocument(report) }
+        var gaps = GazetteerGaps()
+        return incidents(in: report, gaps: &gaps)
+    }
+
+    /// The incidents of one report, noting in `gaps` the linked place names it could not place.
+    public func incidents(in report: Report, gaps: inout GazetteerGaps) -> [Incident] {
+        guard report.text.utf8.count > windowLength else { return incidentsOfOneDocument(report, gaps: &gaps) }
         var all: [Incident] = []
         for window in ReportWindows(text: report.text, preferredLength: windowLength / 2) {
             var part = report
             part.text = window.text
-            for var incident in incidentsOfOneDocument(part) {
+            for var incident in incidentsOfOneDocument(part, gaps: &gaps) {
                 for index in incident.sources.indices {
                     incident.sources[index].start += window.offset
                     incident.sources[index].end += window.offset
@@ -52,7 +58,7 @@ public struct IncidentPipeline: Sendable {
     }
 
     /// The incidents of a text short enough to be resolved as one document.
-    func incidentsOfOneDocument(_ report: Report) -> [Incident] {
+    func incidentsOfOneDocument(_ report: Report, gaps: inout GazetteerGaps) -> [Incident] {
         let mentions = recognizer.mentions(in: report.text)
         let extraction = extractor.extract(from: report, mentions: mentions)
         guard !extraction.candidates.isEmpty else { return [] }
@@ -63,6 +69,7 @@ public struct IncidentPipeline: Sendable {
         // Every mention lends context, but only the places events are linked to need a full ranking.
         let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
         let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked, explained: false)
+        gaps.note(resolutions, scene: preferred)
         let setting = IncidentBuilder.Setting(preferred: preferred, isNamedScene: focus.isEmpty && !extraction.theatre.isEmpty,
                                               named: Self.namedCountries(in: mentions))
         return builder.incidents(for: report, extraction: extraction, resolutions: resolutions, setting: setting)
@@ -80,10 +87,17 @@ public struct IncidentPipeline: Sendable {
     /// The merged incidents of all reports, in a stable order.
     /// - Throws: `GeoEngineError` when the province polygons are invalid.
     public func incidents(from reports: [Report]) throws -> [Incident] {
+        var gaps = GazetteerGaps()
+        return try incidents(from: reports, gaps: &gaps)
+    }
+
+    /// The merged incidents of all reports, noting in `gaps` the linked place names the
+    /// gazetteer could not place.
+    public func incidents(from reports: [Report], gaps: inout GazetteerGaps) throws -> [Incident] {
         var merger = IncidentMerger.Accumulator()
         for report in reports {
             // Moved out one by one, first first, so that no incident is copied on its way in.
-            var found = incidents(in: report)
+            var found = incidents(in: report, gaps: &gaps)
             found.reverse()
             while let incident = found.popLast() { merger.add(incident) }
         }

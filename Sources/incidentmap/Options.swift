@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteerKit
 import Layers
 import Pipeline
 
@@ -53,6 +54,14 @@ enum IncidentFormat: String, ExpressibleByArgument, CaseIterable {
 /// Writes a line to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Ends a run that linked events to place names the gazetteer lacks with a one-line hint on
+/// standard error to download the GeoNames dump of their country (unless it is installed).
+func printGazetteerHint(_ gaps: GazetteerGaps) {
+    guard !gaps.isEmpty else { return }
+    let installed = Set(((try? DownloadedDumps())?.entries ?? []).map(\.country))
+    if let hint = gaps.hint(installed: installed) { printError("incidentmap: \(hint)") }
 }
 
 /// Runs a command body, turning any error into a one-line message and exit code 1. What the

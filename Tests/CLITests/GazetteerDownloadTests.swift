@@ -115,6 +115,14 @@ import TestSupport
 
         let before = try CLI.run(["geocode", village, "--format", "json", "--country", "SY"], environment: environment)
         #expect(before.stdout.contains("\"place\":null"), "\(before.stdout)")
+        // An event in that village ends the run with the hint to download Syria's dump, once.
+        let report = Data("Syrian army helicopters bombed the \(village) area of Raqqa province on Monday.\n".utf8)
+        let hinted = try CLI.run(["extract", "-"], input: report, environment: environment)
+        #expect(hinted.status == 0, "\(hinted.stderr)")
+        let hint = hinted.stderr.split(separator: "\n").filter { $0.contains("gazetteer download") }
+        #expect(hint.count == 1, "\(hinted.stderr)")
+        #expect(hint.first?.contains("`incidentmap gazetteer download SY`") == true, "\(hinted.stderr)")
+        #expect(hint.first?.contains(village) == true, "\(hinted.stderr)")
 
         let download = try CLI.run(["gazetteer", "download", "sy", "--source", "http://127.0.0.1:\(port)/"], environment: environment)
         #expect(download.status == 0, "\(download.stderr)")
@@ -123,6 +131,12 @@ import TestSupport
 
         let after = try CLI.run(["geocode", village, "--format", "json", "--country", "SY"], environment: environment)
         #expect(after.stdout.contains("\"place_id\":\"geonames:\(id)\""), "\(after.stdout)")
+        // With the dump installed the village is found, and no hint is given for its country.
+        let found = try CLI.run(["extract", "-"], input: Data("Syrian army helicopters bombed \(village) on Monday.\n".utf8),
+                                environment: environment)
+        #expect(found.stdout.contains("\"place_id\":\"geonames:\(id)\""), "\(found.stdout)")
+        let again = try CLI.run(["extract", "-"], input: report, environment: environment)
+        #expect(again.status == 0 && !again.stderr.contains("gazetteer download"), "\(again.stderr)")
 
         let info = try CLI.run(["gazetteer", "info"], environment: environment)
         let line = info.stdout.split(separator: "\n").first { $0.hasPrefix("downloaded: SY") }

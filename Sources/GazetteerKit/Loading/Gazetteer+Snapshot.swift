@@ -10,7 +10,7 @@ import GeoModel
 /// still match.
 extension Gazetteer {
     /// The format's mark; a snapshot with another one (an older format) is ignored and replaced.
-    static let snapshotMagic: [UInt8] = Array("IMGZSv4\n".utf8)
+    static let snapshotMagic: [UInt8] = Array("IMGZSv5\n".utf8)
 
     /// The snapshot as bytes, stamped with `stamp` (what it was built from) and sealed with its
     /// length and checksum (see `GazetteerCache.seal`).
@@ -41,13 +41,9 @@ extension Gazetteer {
         out.array(automaton.firstEntry); out.array(automaton.nextEntry); out.array(automaton.entries)
         out.array(nameArena)
         out.u64(UInt64(keyCount))
-        let fuzzy = skeletons.sorted { $0.key < $1.key }
-        out.u32(UInt32(fuzzy.count))
-        for (skeleton, keys) in fuzzy {
-            out.string(skeleton)
-            out.u32(UInt32(keys.count))
-            for key in keys { out.string(key.key); out.u32(UInt32(bitPattern: key.state)) }
-        }
+        let heads = skeletons.heads
+        out.array(heads.digests); out.array(heads.entries)
+        out.array(skeletons.previous); out.array(skeletons.states); out.array(skeletons.keyStarts); out.array(skeletons.keyArena)
         return GazetteerCache.seal(out.data, magic: Self.snapshotMagic)
     }
 
@@ -102,13 +98,14 @@ extension Gazetteer {
         g.automaton.entries = try input.array(NameEntry.self)
         g.nameArena = try input.array(UInt8.self)
         g.keyCount = Int(try input.u64())
-        for _ in 0..<(try input.u32()) {
-            let skeleton = try input.string()
-            var keys: [FuzzyKey] = []
-            for _ in 0..<(try input.u32()) { keys.append(FuzzyKey(key: try input.string(), state: Int32(bitPattern: try input.u32()))) }
-            g.skeletons[skeleton] = keys
+        let digests = try input.array(UInt64.self), entries = try input.array(Int32.self)
+        guard digests.count == entries.count, Set(digests).count == digests.count else {
+            throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: skeleton heads do not pair up")
         }
-        guard g.automaton.transitions.keys.count == g.automaton.transitions.values.count,
+        g.skeletons = SkeletonIndex(digests: digests, entries: entries, previous: try input.array(Int32.self),
+                                    states: try input.array(Int32.self), keyStarts: try input.array(Int32.self),
+                                    keyArena: try input.array(UInt8.self))
+        guard g.skeletons.isConsistent, g.automaton.transitions.keys.count == g.automaton.transitions.values.count,
               g.automaton.nextEntry.count == g.automaton.entries.count,
               g.words.offsets.count == g.words.hashes.count + 1 else {
             throw GazetteerError.unreadable(file: file, reason: "corrupt snapshot: inconsistent index arrays")

@@ -20,8 +20,10 @@ struct ExtractCommand: ParsableCommand {
             let reports = try ReportReader(lenient: reading.lenient).read(inputs)
             let pipeline = try IncidentPipeline(resources: try geo.loadResources(), focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
-            let incidents = try pipeline.incidents(from: reports)
+            var gaps = GazetteerGaps()
+            let incidents = try pipeline.incidents(from: reports, gaps: &gaps)
             try IncidentOutput.print(incidents, format: format)
+            printGazetteerHint(gaps)
             ProcessLifetime.keep((reports, pipeline, incidents))
         }
     }

@@ -40,7 +40,8 @@ struct MapCommand: ParsableCommand {
             // A report the store already holds adds nothing; a new one that describes a stored
             // incident becomes a source of it, as `ingest` would make it.
             let fresh = try store.unstored(reports)
-            let found = try pipeline.incidents(from: fresh)
+            var gaps = GazetteerGaps()
+            let found = try pipeline.incidents(from: fresh, gaps: &gaps)
             let incidents = stored.map { IncidentMerger().merge($0.incidents + found) } ?? found
             try LayerSet.write(incidents: incidents, provinces: resources.provinces(in: Set(incidents.map(\.country))),
                                to: URL(fileURLWithPath: out))
@@ -60,6 +61,7 @@ struct MapCommand: ParsableCommand {
                 StandardOutput.line("  \(name): \(group.count)")
             }
             StandardOutput.line("layers written to \(out)/: \(LayerSet.fileNames.joined(separator: ", "))")
+            printGazetteerHint(gaps)
         }
     }
 }
