@@ -25,7 +25,7 @@ public enum IncidentField: String, CaseIterable, Sendable {
     func visit<V: IncidentFieldVisitor>(_ incident: Incident, _ visitor: V) {
         switch self {
         case .id: visitor.visit(self, text: incident.id)
-        case .eventDate: if let day = incident.eventDate { visitor.visit(self, day: day) } else { visitor.visitNull(self) }
+        case .eventDate: if let day = IncidentFields.spanStart(of: incident) { visitor.visit(self, day: day) } else { visitor.visitNull(self) }
         case .timePrecision: visitor.visit(self, integer: incident.timePrecision.rawValue)
         case .eventType: visitor.visit(self, text: incident.eventType.rawValue)
         case .subEventType: visitor.visit(self, text: incident.subEventType.rawValue)
@@ -124,6 +124,18 @@ public enum IncidentFields {
     /// The incident's sources as one line of text: `title (url, date)` joined by `; `.
     public static func sourceSummary(of incident: Incident) -> String {
         PlainTextSink.string { EventStyle.sourcePieces(of: incident, into: $0) }
+    }
+
+    /// The event date as every layer writes it: the first day of its ISO week or month when
+    /// `time_precision` is 2 or 3, as ACLED writes such dates, with `time_precision` beside it.
+    @inline(__always)
+    public static func spanStart(of incident: Incident) -> Day? {
+        guard let day = incident.eventDate else { return nil }
+        switch incident.timePrecision {
+        case .day: return day
+        case .week: return day.startOfISOWeek
+        case .month: return day.startOfMonth
+        }
     }
 
     /// What joins the sources' values in one cell: `; `, as in ACLED's `source` column.
