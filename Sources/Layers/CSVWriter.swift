@@ -60,8 +60,9 @@ public enum CSVWriter {
         }.joined(separator: ",") + "\r\n"
     }
 
-    /// The `.prj` beside the CSV: WGS 84 as ESRI WKT, which OGR and QGIS both read.
-    public static let projection = #"GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]"#
+    /// The `.prj` beside the CSV: EPSG:4326 as OGC WKT with its authority codes, which OGR
+    /// reports as `ID["EPSG",4326]` (the ESRI form reads as WGS 84 with no EPSG code) and QGIS reads.
+    public static let projection = #"GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]"#
 
     /// Writes the header and one row per incident.
     /// - Complexity: O(n) time, O(1) memory: rows are streamed.

@@ -84,7 +84,7 @@ enum RFC4180 {
         #expect(typeOf["longitude"] == "CoordX" && typeOf["latitude"] == "CoordY")
         #expect(typeOf["event_date"] == "Date" && typeOf["iso"] == "Integer" && typeOf["fatalities"] == "Integer")
         #expect(typeOf["notes"] == "String" && typeOf["country"] == "String")
-        #expect(CSVWriter.projection.contains("WGS_1984"))
+        #expect(CSVWriter.projection.hasSuffix("AUTHORITY[\"EPSG\",\"4326\"]]"))
     }
 
     @Test func formulaCellsAreNeutralisedButNumbersAreNot() {
