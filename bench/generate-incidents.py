@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes N generated incidents as JSON Lines in incidentmap's record, for the map.html benchmark
 and screenshots: places drawn from the built-in gazetteer's towns in Syria and Lebanon (so that
-the choropleth matches the markers), dates over two years, ACLED types, a few dozen actors,
+the choropleth matches the markers) and placed on them as `map` places incidents, dates over two years, ACLED types, a few dozen actors,
 and made-up evidence sentences. Seeded: the same N gives the same file.
 
-Usage: python3 bench/generate-incidents.py N > incidents.jsonl
+Usage: python3 bench/generate-incidents.py N [--jitter DEGREES] > incidents.jsonl
 """
 import datetime
 import json
@@ -36,6 +36,9 @@ def towns():
 
 def main():
     n = int(sys.argv[1])
+    # Geocoded incidents sit on their gazetteer place, as `map` writes them; --jitter D moves
+    # each one up to D degrees, so that no two share a position (the page's worst case).
+    jitter = float(sys.argv[sys.argv.index("--jitter") + 1]) if "--jitter" in sys.argv else 0.0
     rng = random.Random(18)
     places = towns()
     weights = [max(p[7], 1000) ** 0.5 for p in places]
@@ -58,7 +61,7 @@ def main():
             "id": f"gen-{i:06d}", "event_date": date.isoformat(), "time_precision": precision,
             "event_type": event_type, "sub_event_type": sub, "actor1": a1, "actor2": a2,
             "location": name, "mention": name, "place_id": place_id,
-            "latitude": round(lat + rng.uniform(-0.02, 0.02), 5), "longitude": round(lon + rng.uniform(-0.02, 0.02), 5),
+            "latitude": round(lat + rng.uniform(-jitter, jitter), 5), "longitude": round(lon + rng.uniform(-jitter, jitter), 5),
             "geo_precision": 1, "admin1": province, "admin1_code": code, "admin2": None, "country": country,
             "fatalities": fatalities, "certainty": rng.choice(CERTAINTIES), "notes": notes,
             "sources": [{"doc_id": f"doc-{i // 3}", "title": f"Report {i // 3}", "url": f"https://example.org/r/{i // 3}",

@@ -8,6 +8,9 @@ extension LeafletPage {
     var started = performance.now();
     var D = JSON.parse(document.getElementById('map-data').textContent);
     var I = D.incidents, N = I.lat.length, P = D.provinces.length;
+    // The texts of pop-ups, table and search: parsed when first needed, after the first draw.
+    var details = null;
+    function X() { return details || (details = JSON.parse(document.getElementById('map-details').textContent)); }
     var TABLE_ROWS = 300;
 
     function el(tag, text, className) {
@@ -51,33 +54,67 @@ extension LeafletPage {
       }
     }).addTo(map);
 
-    // One circle per incident, coloured by event type, in a cluster group whose icons show
-    // the mix of types as a pie.
-    var colors = D.types.map(function (t) { return t.color; });
-    var markers = new Array(N);
+    // Sites: the incidents at one position share one circle, coloured by the event type most of
+    // its shown incidents have and sized by their number; the cluster group groups sites, and a
+    // cluster's icon is a pie of the types of the incidents it holds. Filtering restyles sites
+    // and recounts cluster icons; no marker leaves or joins the cluster group, which is what
+    // keeps a filter change fast with 100,000 incidents.
+    var colors = D.types.map(function (t) { return t.color; }), T = colors.length;
+    var siteOf = new Int32Array(N), sites = [], siteIndex = new Map();
     for (var i = 0; i < N; i++) {
-      var m = L.circleMarker([I.lat[i], I.lon[i]], {renderer: renderer, radius: 6, color: '#222', weight: 1,
-                                                    fillColor: colors[I.type[i]], fillOpacity: 0.9});
-      m.incident = i;
-      markers[i] = m;
+      var key = I.lat[i] + ',' + I.lon[i], s = siteIndex.get(key);
+      if (s === undefined) { s = sites.length; siteIndex.set(key, s); sites.push([]); }
+      sites[s].push(i);
+      siteOf[i] = s;
     }
+    var S = sites.length, siteCount = new Int32Array(S), siteTypes = new Int32Array(S * T);
+    var siteStyle = new Int32Array(S).fill(-2);
+    var siteMarkers = sites.map(function (list, s) {
+      var m = L.circleMarker([I.lat[list[0]], I.lon[list[0]]], {renderer: renderer, radius: 6, color: '#222', weight: 1, fillOpacity: 0.9});
+      m.site = s;
+      return m;
+    });
+    function dominantType(s) {
+      var best = -1;
+      for (var t = 0; t < T; t++) if (siteTypes[s * T + t] > 0 && (best < 0 || siteTypes[s * T + t] > siteTypes[s * T + best])) best = t;
+      return best;
+    }
+    // Restyles the sites whose count or main type changed: hidden when none of theirs is shown.
+    function styleSites() {
+      for (var s = 0; s < S; s++) {
+        var c = siteCount[s], t = c ? dominantType(s) : -1, signature = c ? c * T + t : -1;
+        if (signature === siteStyle[s]) continue;
+        siteStyle[s] = signature;
+        var m = siteMarkers[s];
+        if (!c) { m.setStyle({opacity: 0, fillOpacity: 0}); continue; }
+        m.setStyle({opacity: 1, fillOpacity: 0.9, fillColor: colors[t]});
+        m.setRadius(c === 1 ? 6 : Math.min(16, 6 + 2 * Math.log2(c)));
+      }
+    }
+    function shownAt(s) { return sites[s].filter(function (i) { return shown[i]; }); }
     var clusters = L.markerClusterGroup({
       animate: false, chunkedLoading: false, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
       removeOutsideVisibleBounds: true, maxClusterRadius: 50, zoomToBoundsOnClick: false,
       iconCreateFunction: function (cluster) {
-        var children = cluster.getAllChildMarkers(), byType = new Array(colors.length).fill(0);
-        for (var k = 0; k < children.length; k++) byType[I.type[children[k].incident]]++;
+        var children = cluster.getAllChildMarkers(), byType = new Array(T).fill(0), total = 0;
+        for (var k = 0; k < children.length; k++) {
+          var s = children[k].site;
+          for (var t = 0; t < T; t++) byType[t] += siteTypes[s * T + t];
+          total += siteCount[s];
+        }
+        cluster.shownIncidents = total;
+        if (!total) return L.divIcon({html: '', className: 'cluster-empty', iconSize: L.point(0, 0)});
         var stops = [], from = 0;
-        for (var t = 0; t < byType.length; t++) {
+        for (t = 0; t < T; t++) {
           if (!byType[t]) continue;
-          var to = from + 100 * byType[t] / children.length;
+          var to = from + 100 * byType[t] / total;
           stops.push(colors[t] + ' ' + from.toFixed(1) + '% ' + to.toFixed(1) + '%');
           from = to;
         }
-        var size = Math.round(26 + 8 * Math.log10(children.length));
+        var size = Math.round(26 + 8 * Math.log10(total));
         return L.divIcon({
           html: '<div class="cluster" style="width:' + size + 'px;height:' + size + 'px;background:conic-gradient(' +
-                stops.join(',') + ')"><span>' + children.length + '</span></div>',
+                stops.join(',') + ')"><span>' + total + '</span></div>',
           className: 'cluster-icon', iconSize: L.point(size, size)
         });
       }
@@ -87,15 +124,15 @@ extension LeafletPage {
     // Pop-ups: evidence, source title and link, date, precision and certainty.
     function popupFor(i) {
       var box = el('div', null, 'popup');
-      box.appendChild(el('b', I.sub_event_type[i] + ' — ' + I.location[i]));
+      box.appendChild(el('b', X().sub_event_type[i] + ' — ' + X().location[i]));
       box.appendChild(el('p', (I.date[i] || 'date unknown') + ' (' + D.precisions[I.time_precision[i]] + ' precision)' +
-                              (I.admin1[i] ? ', ' + I.admin1[i] : '')));
+                              (X().admin1[i] ? ', ' + X().admin1[i] : '')));
       var actors = [I.actor1[i], I.actor2[i]].filter(function (a) { return a >= 0; }).map(function (a) { return D.actors[a]; });
       if (actors.length) box.appendChild(el('p', actors.join(' vs ')));
       box.appendChild(el('p', 'Certainty: ' + D.certainties[I.certainty[i]] + ' · place precision ' + I.geo_precision[i] +
                               (I.fatalities[i] !== null ? ' · fatalities: ' + I.fatalities[i] : '')));
-      box.appendChild(el('p', I.notes[i], 'evidence'));
-      I.sources[i].forEach(function (s) {
+      box.appendChild(el('p', X().notes[i], 'evidence'));
+      X().sources[i].forEach(function (s) {
         var line = el('p');
         if (s[1]) { var a = el('a', s[0]); a.href = s[1]; a.target = '_blank'; a.rel = 'noopener noreferrer'; line.appendChild(a); }
         else line.appendChild(document.createTextNode(s[0]));
@@ -104,10 +141,25 @@ extension LeafletPage {
       });
       return box;
     }
-    function openPopup(i) {
-      return L.popup({maxWidth: 360, maxHeight: 320}).setLatLng(markers[i].getLatLng()).setContent(popupFor(i)).openOn(map);
+    function openPopup(i, options) {
+      return L.popup(L.extend({maxWidth: 360, maxHeight: 320}, options)).setLatLng([I.lat[i], I.lon[i]]).setContent(popupFor(i)).openOn(map);
     }
-    clusters.on('click', function (e) { openPopup(e.layer.incident); });
+    // A list of incidents, each opening its own pop-up.
+    function listPopup(latlng, list) {
+      var box = el('div', null, 'popup');
+      box.appendChild(el('b', list.length + ' incidents here'));
+      list.slice(0, 100).forEach(function (j) {
+        var a = el('a', (I.date[j] || '?') + ' ' + X().sub_event_type[j] + ' — ' + X().location[j]);
+        a.href = '#'; a.addEventListener('click', function (ev) { ev.preventDefault(); openPopup(j); });
+        var p = el('p'); p.appendChild(a); box.appendChild(p);
+      });
+      if (list.length > 100) box.appendChild(el('p', '… and ' + (list.length - 100) + ' more'));
+      L.popup({maxWidth: 360, maxHeight: 320}).setLatLng(latlng).setContent(box).openOn(map);
+    }
+    clusters.on('click', function (e) {
+      var list = shownAt(e.layer.site);
+      if (list.length === 1) openPopup(list[0]); else if (list.length) listPopup(e.layer.getLatLng(), list);
+    });
     // A cluster zooms in while it can split; at the last zoom, or when all its incidents share
     // one place, it lists them instead.
     clusters.on('clusterclick', function (e) {
@@ -116,15 +168,9 @@ extension LeafletPage {
         cluster.zoomToBounds({padding: [20, 20]});
         return;
       }
-      var box = el('div', null, 'popup'), children = cluster.getAllChildMarkers();
-      box.appendChild(el('b', children.length + ' incidents here'));
-      children.slice(0, 100).forEach(function (m) {
-        var j = m.incident, a = el('a', (I.date[j] || '?') + ' ' + I.sub_event_type[j]);
-        a.href = '#'; a.addEventListener('click', function (ev) { ev.preventDefault(); openPopup(j); });
-        var p = el('p'); p.appendChild(a); box.appendChild(p);
-      });
-      if (children.length > 100) box.appendChild(el('p', '… and ' + (children.length - 100) + ' more'));
-      L.popup({maxWidth: 360, maxHeight: 320}).setLatLng(cluster.getLatLng()).setContent(box).openOn(map);
+      var list = [];
+      cluster.getAllChildMarkers().forEach(function (m) { list = list.concat(shownAt(m.site)); });
+      listPopup(cluster.getLatLng(), list);
     });
 
     // Filters.
@@ -206,26 +252,27 @@ extension LeafletPage {
       var from = null, to = null;
       if (state.step !== 'all' && periods.length) { from = periods[state.period]; to = nextPeriod(from, state.step); }
       timeLabel.textContent = from === null ? 'all dates' : (state.step === 'day' ? from : state.step === 'week' ? 'week of ' + from : from.slice(0, 7));
-      counts.fill(0); deaths.fill(0); total = 0;
-      var add = [], remove = [], types = state.types, certainties = state.certainties, actor = state.actor;
+      counts.fill(0); deaths.fill(0); siteCount.fill(0); siteTypes.fill(0); total = 0;
+      var types = state.types, certainties = state.certainties, actor = state.actor;
       for (var i = 0; i < N; i++) {
         var d = I.date[i];
         var ok = types[I.type[i]] && certainties[I.certainty[i]] &&
                  (actor < 0 || I.actor1[i] === actor || I.actor2[i] === actor) &&
                  (from === null || (d !== null && d >= from && d < to));
-        if (ok) {
-          total++;
-          var p = I.province[i];
-          if (p >= 0) { counts[p]++; deaths[p] += I.fatalities[i] || 0; }
-        }
-        if (ok !== !!shown[i]) { (ok ? add : remove).push(markers[i]); shown[i] = ok ? 1 : 0; }
+        shown[i] = ok ? 1 : 0;
+        if (!ok) continue;
+        total++;
+        var s = siteOf[i];
+        siteCount[s]++; siteTypes[s * T + I.type[i]]++;
+        var p = I.province[i];
+        if (p >= 0) { counts[p]++; deaths[p] += I.fatalities[i] || 0; }
       }
-      if (remove.length) clusters.removeLayers(remove);
-      if (add.length) clusters.addLayers(add);
+      styleSites();
+      clusters.refreshClusters();
       recolour();
       document.getElementById('shown').textContent = total + ' of ' + N + ' incidents shown';
       lastFilterMs = performance.now() - t0;
-      refreshTable();
+      scheduleTable();
     }
 
     // The choropleth: equal-interval classes from 1 to the largest count shown, as provinces.geojson has them.
@@ -268,49 +315,65 @@ extension LeafletPage {
     var search = document.getElementById('search'), tbody = document.querySelector('#incident-table tbody');
     var sortKey = 'date', sortDescending = true, lowered = null;
     var keyOf = {
-      date: function (i) { return I.date[i] || ''; }, type: function (i) { return I.sub_event_type[i]; },
-      location: function (i) { return I.location[i]; }, admin1: function (i) { return I.admin1[i]; },
+      date: function (i) { return I.date[i] || ''; }, type: function (i) { return X().sub_event_type[i]; },
+      location: function (i) { return X().location[i]; }, admin1: function (i) { return X().admin1[i]; },
       fatalities: function (i) { return I.fatalities[i] === null ? -1 : I.fatalities[i]; },
       certainty: function (i) { return D.certainties[I.certainty[i]]; }
     };
     function searchText(i) {
-      return (I.notes[i] + ' ' + I.location[i] + ' ' + I.admin1[i] + ' ' + I.sub_event_type[i] + ' ' +
+      return (X().notes[i] + ' ' + X().location[i] + ' ' + X().admin1[i] + ' ' + X().sub_event_type[i] + ' ' +
               (I.actor1[i] >= 0 ? D.actors[I.actor1[i]] : '') + ' ' + (I.actor2[i] >= 0 ? D.actors[I.actor2[i]] : '')).toLowerCase();
     }
-    var inView = [];
+    // Each column's ascending order of all incidents, made once when first asked for: the
+    // table then walks it (backwards when descending) instead of sorting on every change.
+    var orders = {};
+    function order(key) {
+      if (!orders[key]) {
+        var value = keyOf[key], all = new Array(N);
+        for (var j = 0; j < N; j++) all[j] = j;
+        var values = all.map(value);
+        all.sort(function (a, b) { var x = values[a], y = values[b]; return x < y ? -1 : x > y ? 1 : a - b; });
+        orders[key] = Int32Array.from(all);
+      }
+      return orders[key];
+    }
+    var inView = 0, tableTimer = null, listed = [];
+    function scheduleTable() { if (tableTimer === null) tableTimer = setTimeout(refreshTable, 0); }
     function refreshTable() {
+      if (tableTimer !== null) { clearTimeout(tableTimer); tableTimer = null; }
       var bounds = map.getBounds(), south = bounds.getSouth(), north = bounds.getNorth(), west = bounds.getWest(), east = bounds.getEast();
       var query = search.value.trim().toLowerCase();
       if (query && !lowered) { lowered = new Array(N); for (var j = 0; j < N; j++) lowered[j] = searchText(j); }
-      inView = [];
-      for (var i = 0; i < N; i++) {
+      var sorted = order(sortKey);
+      inView = 0; listed = [];
+      for (var k = 0; k < N; k++) {
+        var i = sorted[sortDescending ? N - 1 - k : k];
         if (!shown[i]) continue;
         var lat = I.lat[i], lon = I.lon[i];
         if (lat < south || lat > north || lon < west || lon > east) continue;
         if (query && lowered[i].indexOf(query) < 0) continue;
-        inView.push(i);
+        inView++;
+        if (listed.length < TABLE_ROWS) listed.push(i);
       }
-      var key = keyOf[sortKey], sign = sortDescending ? -1 : 1;
-      inView.sort(function (a, b) { var x = key(a), y = key(b); return x < y ? -sign : x > y ? sign : a - b; });
       tbody.textContent = '';
-      inView.slice(0, TABLE_ROWS).forEach(function (i) {
+      listed.forEach(function (i) {
         var tr = el('tr', null, 'row');
-        [I.date[i] || '', I.sub_event_type[i], I.location[i], I.admin1[i], I.fatalities[i] === null ? '' : I.fatalities[i],
+        [I.date[i] || '', X().sub_event_type[i], X().location[i], X().admin1[i], I.fatalities[i] === null ? '' : I.fatalities[i],
          D.certainties[I.certainty[i]]].forEach(function (v) { tr.appendChild(el('td', v)); });
-        tr.addEventListener('click', function () { clusters.zoomToShowLayer(markers[i], function () { openPopup(i); }); });
+        tr.addEventListener('click', function () { clusters.zoomToShowLayer(siteMarkers[siteOf[i]], function () { openPopup(i); }); });
         tbody.appendChild(tr);
       });
-      document.getElementById('table-note').textContent = inView.length + ' incidents in view' +
-        (inView.length > TABLE_ROWS ? '; the first ' + TABLE_ROWS + ' are listed' : '');
+      document.getElementById('table-note').textContent = inView + ' incidents in view' +
+        (inView > TABLE_ROWS ? '; the first ' + TABLE_ROWS + ' are listed' : '');
     }
-    search.addEventListener('input', refreshTable);
+    search.addEventListener('input', scheduleTable);
     Array.prototype.forEach.call(document.querySelectorAll('#incident-table th'), function (th) {
       th.addEventListener('click', function () {
         var key = th.getAttribute('data-key');
         sortDescending = key === sortKey ? !sortDescending : false; sortKey = key; refreshTable();
       });
     });
-    map.on('moveend', refreshTable);
+    map.on('moveend', scheduleTable);
     map.on('zoomend', function () { map.getContainer().classList.toggle('labels-off', map.getZoom() < 5); });
 
     document.getElementById('credits').textContent = D.credit;
@@ -322,8 +385,9 @@ extension LeafletPage {
     if (view.isValid()) map.fitBounds(view, {padding: [10, 10], animate: false}); else map.setView([20, 0], 2);
     map.getContainer().classList.toggle('labels-off', map.getZoom() < 5);
     setStep('all', 0);
+    clusters.addLayers(siteMarkers);
     var api = window.incidentmap = {
-      map: map, clusters: clusters, markers: markers, data: D,
+      map: map, clusters: clusters, sites: siteMarkers, data: D, details: X,
       setupMs: performance.now() - started, firstDrawMs: null, loadToDrawMs: null,
       lastFilterMs: function () { return lastFilterMs; },
       setStep: setStep, apply: apply, openPopup: openPopup,
@@ -334,13 +398,22 @@ extension LeafletPage {
       shownCount: function () { return total; },
       provinceCounts: function () { var r = {}; for (var p = 0; p < P; p++) r[D.provinces[p].properties.code || D.provinces[p].properties.name] = counts[p]; return r; },
       provinceColors: function () { return provinceLayers.map(function (l) { return l.options.fillColor; }); },
-      // What the map draws at this zoom: clusters and single markers.
+      // What the map draws at this zoom: clusters and site markers holding shown incidents.
       drawn: function () {
         var c = 0, single = 0;
-        clusters._featureGroup.eachLayer(function (l) { if (l instanceof L.MarkerCluster) c++; else single++; });
+        clusters._featureGroup.eachLayer(function (l) {
+          if (l instanceof L.MarkerCluster) { if (l.shownIncidents) c++; } else if (l.options.fillOpacity > 0) single++;
+        });
         return {clusters: c, markers: single};
       },
-      tableRows: function () { return inView.length; }
+      // The incidents the visible site markers stand for, read from the markers' own state.
+      markersShown: function () {
+        var n = 0;
+        siteMarkers.forEach(function (m, s) { if (m.options.fillOpacity > 0) n += siteCount[s]; });
+        return n;
+      },
+      refreshTable: refreshTable,
+      tableRows: function () { return inView; }
     };
     requestAnimationFrame(function () {
       api.firstDrawMs = performance.now();

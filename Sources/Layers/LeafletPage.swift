@@ -24,6 +24,8 @@ public enum LeafletPage {
         out.write(head(title: title, assets: assets))
         out.write(literal: "<script id=\"map-data\" type=\"application/json\">")
         writeData(incidents: incidents, provinces: provinces, countries: countries, to: out)
+        out.write(literal: "</script>\n<script id=\"map-details\" type=\"application/json\">")
+        writeDetails(incidents: incidents, to: out)
         out.write(literal: "</script>\n<script>")
         out.write(assets.leafletJS)
         out.write(literal: "</script>\n<script>")
@@ -34,7 +36,47 @@ public enum LeafletPage {
         try out.flush()
     }
 
-    /// The page's data: lists, province and country shapes, then the incidents as columns.
+    /// Writes `[` the values `value` gives, one per incident, `]`.
+    static func writeColumn(_ incidents: [Incident], to out: OutputBuffer, _ value: (Incident) -> Void) {
+        out.write(byte: UInt8(ascii: "["))
+        for (i, incident) in incidents.enumerated() {
+            if i > 0 { out.write(byte: UInt8(ascii: ",")) }
+            value(incident)
+        }
+        out.write(byte: UInt8(ascii: "]"))
+    }
+
+    /// The texts only pop-ups, the table and the search need, as columns: a second JSON
+    /// document, which the page parses after its first draw.
+    static func writeDetails(incidents: [Incident], to out: OutputBuffer) {
+        out.write(literal: "{\"sub_event_type\":")
+        writeColumn(incidents, to: out) { out.write(jsonString: $0.subEventType.rawValue, forHTML: true) }
+        out.write(literal: ",\n\"location\":")
+        writeColumn(incidents, to: out) { out.write(jsonString: $0.location, forHTML: true) }
+        out.write(literal: ",\n\"admin1\":")
+        writeColumn(incidents, to: out) { out.write(jsonString: $0.admin1 ?? "", forHTML: true) }
+        out.write(literal: ",\n\"notes\":")
+        writeColumn(incidents, to: out) { out.write(jsonString: $0.notes, forHTML: true) }
+        out.write(literal: ",\n\"sources\":")
+        writeColumn(incidents, to: out) { incident in
+            out.write(byte: UInt8(ascii: "["))
+            for (j, source) in incident.sources.enumerated() {
+                if j > 0 { out.write(byte: UInt8(ascii: ",")) }
+                out.write(byte: UInt8(ascii: "["))
+                out.write(jsonString: source.title ?? source.docID, forHTML: true)
+                out.write(byte: UInt8(ascii: ","))
+                out.write(jsonString: EventStyle.webLink(source.url) ?? "", forHTML: true)
+                out.write(byte: UInt8(ascii: ","))
+                out.write(jsonString: source.published?.description ?? "", forHTML: true)
+                out.write(byte: UInt8(ascii: "]"))
+            }
+            out.write(byte: UInt8(ascii: "]"))
+        }
+        out.write(literal: "}")
+    }
+
+    /// The page's data: lists, province and country shapes, then the incidents' filterable
+    /// fields and positions as columns.
     static func writeData(incidents: [Incident], provinces: ProvinceLayer, countries: [Region], to out: OutputBuffer) {
         let types = EventType.allCases
         var actors: [String] = []
@@ -100,12 +142,8 @@ public enum LeafletPage {
             if !first { out.write(literal: ",\n") }
             out.write(literal: "\"")
             out.write(literal: name)
-            out.write(literal: "\":[")
-            for (i, incident) in incidents.enumerated() {
-                if i > 0 { out.write(byte: UInt8(ascii: ",")) }
-                value(incident)
-            }
-            out.write(byte: UInt8(ascii: "]"))
+            out.write(literal: "\":")
+            writeColumn(incidents, to: out, value)
         }
         column("lat", first: true) { out.write(coordinate: $0.coordinate.latitude) }
         column("lon") { out.write(coordinate: $0.coordinate.longitude) }
@@ -120,24 +158,6 @@ public enum LeafletPage {
         column("province") { out.write(integer: province(of: $0)) }
         column("fatalities") { incident in if let f = incident.fatalities { out.write(integer: f) } else { out.write(literal: "null") } }
         column("geo_precision") { out.write(integer: $0.geoPrecision.rawValue) }
-        column("sub_event_type") { out.write(jsonString: $0.subEventType.rawValue, forHTML: true) }
-        column("location") { out.write(jsonString: $0.location, forHTML: true) }
-        column("admin1") { out.write(jsonString: $0.admin1 ?? "", forHTML: true) }
-        column("notes") { out.write(jsonString: $0.notes, forHTML: true) }
-        column("sources") { incident in
-            out.write(byte: UInt8(ascii: "["))
-            for (j, source) in incident.sources.enumerated() {
-                if j > 0 { out.write(byte: UInt8(ascii: ",")) }
-                out.write(byte: UInt8(ascii: "["))
-                out.write(jsonString: source.title ?? source.docID, forHTML: true)
-                out.write(byte: UInt8(ascii: ","))
-                out.write(jsonString: EventStyle.webLink(source.url) ?? "", forHTML: true)
-                out.write(byte: UInt8(ascii: ","))
-                out.write(jsonString: source.published?.description ?? "", forHTML: true)
-                out.write(byte: UInt8(ascii: "]"))
-            }
-            out.write(byte: UInt8(ascii: "]"))
-        }
         out.write(literal: "},\n\"actors\":")
         writeStrings(actors, to: out)
         out.write(literal: "}")

@@ -34,9 +34,9 @@ import Testing
         }
     }
 
-    /// The JSON document the page's script parses.
-    func data(in html: String) throws -> [String: Any] {
-        let start = try #require(html.range(of: "<script id=\"map-data\" type=\"application/json\">")).upperBound
+    /// A JSON document the page's script parses: `map-data` or `map-details`.
+    func data(in html: String, id: String = "map-data") throws -> [String: Any] {
+        let start = try #require(html.range(of: "<script id=\"\(id)\" type=\"application/json\">")).upperBound
         let end = try #require(html.range(of: "</script>", range: start..<html.endIndex)).lowerBound
         return try #require(try JSONSerialization.jsonObject(with: Data(html[start..<end].utf8)) as? [String: Any])
     }
@@ -68,10 +68,10 @@ import Testing
 
     @Test func reportTextStaysTextInsideTheData() throws {
         let html = try page()
-        // Three script elements of our own and the data; no report text opens another.
-        #expect(html.components(separatedBy: "<script").count - 1 == 4)
+        // Three script elements of our own and two of data; no report text opens another.
+        #expect(html.components(separatedBy: "<script").count - 1 == 5)
         #expect(!html.contains("alert('x')</script>"))
-        let incidents = try #require(try data(in: html)["incidents"] as? [String: Any])
+        let incidents = try data(in: html, id: "map-details")
         #expect((incidents["notes"] as? [String])?[1] == LayerFixtures.incidents[1].notes)
         #expect((incidents["location"] as? [String])?[1] == "Tell <b> & ]]> Town")
         // A javascript: link is not a web link and is dropped.
