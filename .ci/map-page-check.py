@@ -12,6 +12,7 @@ it saw into the DOM, which `--dump-dom` returns.
 
 Usage: map-page-check.py check|bench DIR [--screenshot PNG] [--expect-hostile]
 """
+import datetime
 import json
 import os
 import re
@@ -155,6 +156,20 @@ def expected(folder):
     return incidents, provinces
 
 
+def span_start(incident):
+    """The date the page files an incident under: the first day of its ISO week or month for
+    time_precision 2 or 3, as the CSV writes it."""
+    text = incident.get("event_date")
+    if not text:
+        return ""
+    day = datetime.date.fromisoformat(text)
+    if incident.get("time_precision") == 2:
+        day -= datetime.timedelta(days=day.weekday())
+    elif incident.get("time_precision") == 3:
+        day = day.replace(day=1)
+    return day.isoformat()
+
+
 def counts(incidents, provinces, keep):
     """Incidents per province (keyed by code, or name when there is none) among those `keep` accepts."""
     out = {}
@@ -189,13 +204,13 @@ def check(folder, screenshot):
             want_p = counts(incidents, provinces, lambda i: i["event_type"] != t)
             if r["typeOff"]["provinces"] != want_p:
                 failures.append(f"type filter: province counts {r['typeOff']['provinces']} != {want_p}")
-        dated = sorted(i["event_date"] for i in incidents if i.get("event_date"))
+        dated = sorted(span_start(i) for i in incidents if i.get("event_date"))
         if dated:
             month = dated[0][:7]
-            want = sum(1 for i in incidents if (i.get("event_date") or "").startswith(month))
+            want = sum(1 for i in incidents if span_start(i).startswith(month))
             if r["month"]["period"] != month + "-01" or r["month"]["shown"] != want or r["month"]["markers"] != want:
                 failures.append(f"time slider {r['month']['period']}: {r['month']['shown']} shown, {r['month']['markers']} markers, expected {want} in {month}")
-            want_p = counts(incidents, provinces, lambda i: (i.get("event_date") or "").startswith(month))
+            want_p = counts(incidents, provinces, lambda i: span_start(i).startswith(month))
             if r["month"]["provinces"] != want_p:
                 failures.append(f"time slider: province counts {r['month']['provinces']} != {want_p}")
         if r["after"] != n:

@@ -6,6 +6,8 @@ public enum CSVWriter {
     /// Where a column's value comes from: a record field, or text derived from the record.
     enum Source {
         case field(IncidentField)
+        /// ACLED's `event_date`: the first day of the week or month for precision 2 or 3.
+        case eventDate
         /// ACLED's `year`, from the event date.
         case year
         /// ACLED's `iso`: the ISO 3166-1 numeric code.
@@ -26,7 +28,7 @@ public enum CSVWriter {
     /// fields. `iso` and the English `country` follow ACLED's exports (issue 18); the record's
     /// alpha-2 code stays readable from the name, which `CountryCodes.alpha2(for:)` maps back.
     static let columns: [(name: String, source: Source)] = [
-        ("event_id_cnty", .field(.id)), ("event_date", .field(.eventDate)), ("year", .year),
+        ("event_id_cnty", .field(.id)), ("event_date", .eventDate), ("year", .year),
         ("time_precision", .field(.timePrecision)), ("event_type", .field(.eventType)),
         ("sub_event_type", .field(.subEventType)), ("actor1", .field(.actor1)), ("actor2", .field(.actor2)),
         ("iso", .isoNumeric), ("country", .countryName), ("admin1", .field(.admin1)), ("admin2", .field(.admin2)),
@@ -47,6 +49,7 @@ public enum CSVWriter {
         columns.map { column -> String in
             switch column.source {
             case .year, .isoNumeric: "Integer"
+            case .eventDate: "Date"
             case let .field(field):
                 switch field {
                 case .latitude: "CoordY"
@@ -83,8 +86,10 @@ public enum CSVWriter {
         switch source {
         case let .field(field):
             field.visit(incident, CellWriter(out: out))
+        case .eventDate:
+            if let day = IncidentFields.spanStart(of: incident) { out.write(day: day) }
         case .year:
-            if let day = incident.eventDate { out.write(integer: day.year) }
+            if let day = IncidentFields.spanStart(of: incident) { out.write(integer: day.year) }
         case .isoNumeric:
             if let number = CountryCodes.numeric(for: incident.country) { out.write(integer: number) }
         case .countryName:

@@ -25,7 +25,7 @@ public enum IncidentField: String, CaseIterable, Sendable {
     func visit<V: IncidentFieldVisitor>(_ incident: Incident, _ visitor: V) {
         switch self {
         case .id: visitor.visit(self, text: incident.id)
-        case .eventDate: if let day = IncidentFields.spanStart(of: incident) { visitor.visit(self, day: day) } else { visitor.visitNull(self) }
+        case .eventDate: if let day = incident.eventDate { visitor.visit(self, day: day) } else { visitor.visitNull(self) }
         case .timePrecision: visitor.visit(self, integer: incident.timePrecision.rawValue)
         case .eventType: visitor.visit(self, text: incident.eventType.rawValue)
         case .subEventType: visitor.visit(self, text: incident.subEventType.rawValue)
@@ -126,8 +126,10 @@ public enum IncidentFields {
         PlainTextSink.string { EventStyle.sourcePieces(of: incident, into: $0) }
     }
 
-    /// The event date as every layer writes it: the first day of its ISO week or month when
-    /// `time_precision` is 2 or 3, as ACLED writes such dates, with `time_precision` beside it.
+    /// The event date as ACLED writes it: the first day of its ISO week or month when
+    /// `time_precision` is 2 or 3. The CSV's `event_date`, the page's time slider and every
+    /// title use it; the record itself (JSON Lines, GeoJSON, KML ExtendedData) keeps the date
+    /// as resolved, with `time_precision` beside it, and KML adds the span as a TimeSpan.
     @inline(__always)
     public static func spanStart(of incident: Incident) -> Day? {
         guard let day = incident.eventDate else { return nil }
