@@ -79,17 +79,24 @@ extension LeafletPage {
       for (var t = 0; t < T; t++) if (siteTypes[s * T + t] > 0 && (best < 0 || siteTypes[s * T + t] > siteTypes[s * T + best])) best = t;
       return best;
     }
-    // Restyles the sites whose count or main type changed: hidden when none of theirs is shown.
+    // Restyles the sites whose count or main type changed (hidden when none of theirs is
+    // shown), and returns them: only their clusters need new icons.
     function styleSites() {
+      var changed = [];
       for (var s = 0; s < S; s++) {
-        var c = siteCount[s], t = c ? dominantType(s) : -1, signature = c ? c * T + t : -1;
+        // The signature hashes the site's count per type: a change in the mix changes its clusters' pies.
+        var c = siteCount[s], signature = -1;
+        if (c) { signature = 0; for (var k = 0; k < T; k++) signature = (signature * 31 + siteTypes[s * T + k]) | 0; signature &= 0x7fffffff; }
         if (signature === siteStyle[s]) continue;
+        var t = c ? dominantType(s) : -1;
         siteStyle[s] = signature;
         var m = siteMarkers[s];
+        changed.push(m);
         if (!c) { m.setStyle({opacity: 0, fillOpacity: 0}); continue; }
         m.setStyle({opacity: 1, fillOpacity: 0.9, fillColor: colors[t]});
         m.setRadius(c === 1 ? 6 : Math.min(16, 6 + 2 * Math.log2(c)));
       }
+      return changed;
     }
     function shownAt(s) { return sites[s].filter(function (i) { return shown[i]; }); }
     var clusters = L.markerClusterGroup({
@@ -267,8 +274,8 @@ extension LeafletPage {
         var p = I.province[i];
         if (p >= 0) { counts[p]++; deaths[p] += I.fatalities[i] || 0; }
       }
-      styleSites();
-      clusters.refreshClusters();
+      var changed = styleSites();
+      if (changed.length) clusters.refreshClusters(changed);
       recolour();
       document.getElementById('shown').textContent = total + ' of ' + N + ' incidents shown';
       lastFilterMs = performance.now() - t0;
