@@ -224,9 +224,10 @@ def check(folder, screenshot):
     if failures:
         print(f"FAIL map-page {folder}: " + "; ".join(failures))
         sys.exit(1)
+    zoom = (f"zoom {r['zoomFrom']}→{r['zoomTo']} split a cluster of {r['clusterSize']} sites into {r['clusterParts']}"
+            if "clusterParts" in r else "no cluster to split")
     print(f"ok: chromium drew {folder}/map.html offline: {r['total']} incidents, {r['drawn']['clusters']} clusters and "
-          f"{r['drawn']['markers']} single markers; zoom {r.get('zoomFrom')}→{r.get('zoomTo')} split a cluster of "
-          f"{r.get('clusterSize')} into {r.get('clusterParts')}; type filter and month slider counts as expected; "
+          f"{r['drawn']['markers']} single markers; {zoom}; type filter and month slider counts as expected; "
           f"{r['popups']} pop-ups, {r['hostileNotes']} with '<script' in the evidence, none ran")
 
 
