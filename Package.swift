@@ -34,13 +34,14 @@ let package = Package(
         .target(
             name: "BuiltinData",
             path: "gazetteer",
-            exclude: ["build.py", "districts.py", "common_words.py", "README.md", "requirements.txt"],
+            exclude: ["build.py", "districts.py", "common_words.py", "countries.py", "README.md", "requirements.txt"],
             sources: ["BuiltinData.swift"],
             resources: [
                 .copy("places.tsv"),
                 .copy("districts.tsv"),
                 .copy("admin1.tsv"),
                 .copy("provinces.geojson"),
+                .copy("countries.geojson"),
                 .copy("features.tsv"),
                 .copy("demonyms.tsv"),
                 .copy("common-words.txt"),

@@ -42,4 +42,10 @@ print(sum(1 for f in json.load(open(sys.argv[1]))['features'] if f['properties']
 bash .ci/layers-check.sh "$shared/schemas/kml/ogckml22.xsd" \
   "$tmp/samples" "$(features_of_countries gazetteer/provinces.geojson "$tmp/samples/incidents.geojson")" \
   "$tmp/seeds" "$(features "$shared/data/boundaries/syria-governorates.geojson")"
+echo "== map.html: a hostile report's markup stays text"
+cat > "$tmp/hostile.jsonl" <<'JSONL'
+{"id": "hostile-1", "date": "2015-10-06", "title": "<script>window.pwned='title'</script>Strikes", "url": "javascript:window.pwned='url'", "text": "Russian jets struck Talbiseh on Monday <script>window.pwned='notes'</script><img src=x onerror=\"window.pwned='img'\">, killing five civilians, activists said."}
+JSONL
+"$bin" map "$tmp/hostile.jsonl" --out "$tmp/hostile" >/dev/null
+bash .ci/browser-check.sh "$tmp/hostile" --expect-hostile
 echo "acceptance: done"

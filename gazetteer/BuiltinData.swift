@@ -7,6 +7,7 @@ public enum BuiltinFiles {
         case districts = "districts.tsv"
         case admin1 = "admin1.tsv"
         case provinces = "provinces.geojson"
+        case countries = "countries.geojson"
         case features = "features.tsv"
         case demonyms = "demonyms.tsv"
         case commonWords = "common-words.txt"

@@ -34,10 +34,14 @@ public enum CountryCodes {
     }()
     private static let byAlpha3 = Dictionary(table.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
     private static let byNumeric = Dictionary(table.map { ($0.2, $0.0) }, uniquingKeysWith: { first, _ in first })
+    private static let numericByAlpha2 = Dictionary(table.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
     private static let nameByAlpha2 = Dictionary(table.map { ($0.0, $0.3) }, uniquingKeysWith: { first, _ in first })
 
     /// The English name ACLED writes for an alpha-2 code ("YE" is "Yemen"); nil when the table lacks it.
     public static func name(for alpha2: String) -> String? { nameByAlpha2[alpha2] }
+
+    /// The ISO 3166-1 numeric code ACLED's `iso` column holds ("SY" is 760); nil when the table lacks it.
+    public static func numeric(for alpha2: String) -> Int? { numericByAlpha2[alpha2] }
 
     /// The alpha-2 code for a country name, an alpha-2 or alpha-3 code, or an ISO numeric code; nil when unknown.
     public static func alpha2(for text: String) -> String? {

@@ -6,8 +6,14 @@ public enum CSVWriter {
     /// Where a column's value comes from: a record field, or text derived from the record.
     enum Source {
         case field(IncidentField)
+        /// ACLED's `event_date`: the first day of the week or month for precision 2 or 3.
+        case eventDate
         /// ACLED's `year`, from the event date.
         case year
+        /// ACLED's `iso`: the ISO 3166-1 numeric code.
+        case isoNumeric
+        /// ACLED's `country`: the English name, or the alpha-2 code for a country the name table lacks.
+        case countryName
         /// ACLED's `source`: the source titles.
         case sourceNames
         /// The source links, one per source (empty for none), joined by `; `.
@@ -18,12 +24,14 @@ public enum CSVWriter {
         case sourceIDs
     }
 
-    /// The columns: ACLED's 18 in ACLED's order (`admin2` the district), then incidentmap's extra fields.
+    /// The columns: ACLED's 19 in ACLED's order (`admin2` the district), then incidentmap's extra
+    /// fields. `iso` and the English `country` follow ACLED's exports (issue 18); the record's
+    /// alpha-2 code stays readable from the name, which `CountryCodes.alpha2(for:)` maps back.
     static let columns: [(name: String, source: Source)] = [
-        ("event_id_cnty", .field(.id)), ("event_date", .field(.eventDate)), ("year", .year),
+        ("event_id_cnty", .field(.id)), ("event_date", .eventDate), ("year", .year),
         ("time_precision", .field(.timePrecision)), ("event_type", .field(.eventType)),
         ("sub_event_type", .field(.subEventType)), ("actor1", .field(.actor1)), ("actor2", .field(.actor2)),
-        ("country", .field(.country)), ("admin1", .field(.admin1)), ("admin2", .field(.admin2)),
+        ("iso", .isoNumeric), ("country", .countryName), ("admin1", .field(.admin1)), ("admin2", .field(.admin2)),
         ("location", .field(.location)),
         ("latitude", .field(.latitude)), ("longitude", .field(.longitude)), ("geo_precision", .field(.geoPrecision)),
         ("source", .sourceNames), ("notes", .field(.notes)), ("fatalities", .field(.fatalities)),
@@ -34,6 +42,30 @@ public enum CSVWriter {
 
     /// The header row's names.
     public static var header: [String] { columns.map(\.name) }
+
+    /// The OGR `.csvt` line for the columns: their types, with latitude and longitude as the
+    /// point's coordinates, so that OGR and QGIS read a typed point layer without options.
+    public static var columnTypes: String {
+        columns.map { column -> String in
+            switch column.source {
+            case .year, .isoNumeric: "Integer"
+            case .eventDate: "Date"
+            case let .field(field):
+                switch field {
+                case .latitude: "CoordY"
+                case .longitude: "CoordX"
+                case .eventDate: "Date"
+                case .timePrecision, .geoPrecision, .fatalities: "Integer"
+                default: "String"
+                }
+            default: "String"
+            }
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    /// The `.prj` beside the CSV: EPSG:4326 as OGC WKT with its authority codes, which OGR
+    /// reports as `ID["EPSG",4326]` (the ESRI form reads as WGS 84 with no EPSG code) and QGIS reads.
+    public static let projection = #"GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]"#
 
     /// Writes the header and one row per incident.
     /// - Complexity: O(n) time, O(1) memory: rows are streamed.
@@ -54,8 +86,14 @@ public enum CSVWriter {
         switch source {
         case let .field(field):
             field.visit(incident, CellWriter(out: out))
+        case .eventDate:
+            if let day = IncidentFields.spanStart(of: incident) { out.write(day: day) }
         case .year:
-            if let day = incident.eventDate { out.write(integer: day.year) }
+            if let day = IncidentFields.spanStart(of: incident) { out.write(integer: day.year) }
+        case .isoNumeric:
+            if let number = CountryCodes.numeric(for: incident.country) { out.write(integer: number) }
+        case .countryName:
+            out.write(csvCell: CountryCodes.name(for: incident.country) ?? incident.country)
         case .sourceNames:
             out.write(csvCell: IncidentFields.sourceNames(of: incident))
         case .sourceURLs:

@@ -53,14 +53,20 @@ extension EventStyle {
         PlainTextSink.string { titlePieces(of: incident, into: $0) }
     }
 
-    /// The title in pieces: `Air/drone strike — Talbiseh, 2015-10-07`.
+    /// The title in pieces: `Air/drone strike — Talbiseh, 2015-10-07`; a week or month date
+    /// reads `week of 2015-10-05` or `2015-11`, the span `event_date` starts.
     @inline(__always)
     static func titlePieces<S: TextSink>(of incident: Incident, into sink: S) {
         sink.text(incident.subEventType.rawValue)
         sink.literal(" — ")
         sink.text(incident.location)
         sink.literal(", ")
-        if let day = incident.eventDate { sink.day(day) } else { sink.literal("undated") }
+        guard let day = IncidentFields.spanStart(of: incident) else { sink.literal("undated"); return }
+        switch incident.timePrecision {
+        case .day: sink.day(day)
+        case .week: sink.literal("week of "); sink.day(day)
+        case .month: sink.text(day.monthKey)
+        }
     }
 
     /// The URL when it is a web link (http or https), the only kind a balloon or pop-up links

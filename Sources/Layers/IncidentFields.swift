@@ -126,6 +126,20 @@ public enum IncidentFields {
         PlainTextSink.string { EventStyle.sourcePieces(of: incident, into: $0) }
     }
 
+    /// The event date as ACLED writes it: the first day of its ISO week or month when
+    /// `time_precision` is 2 or 3. The CSV's `event_date`, the page's time slider and every
+    /// title use it; the record itself (JSON Lines, GeoJSON, KML ExtendedData) keeps the date
+    /// as resolved, with `time_precision` beside it, and KML adds the span as a TimeSpan.
+    @inline(__always)
+    public static func spanStart(of incident: Incident) -> Day? {
+        guard let day = incident.eventDate else { return nil }
+        switch incident.timePrecision {
+        case .day: return day
+        case .week: return day.startOfISOWeek
+        case .month: return day.startOfMonth
+        }
+    }
+
     /// What joins the sources' values in one cell: `; `, as in ACLED's `source` column.
     public static let sourceSeparator = "; "
 

@@ -43,7 +43,8 @@ struct StyleSet {
     }
 }
 
-/// The Folder an incident goes in: its province, with incidents outside any province last.
+/// The province an incident is sorted under and named by in the `province` field, with
+/// incidents outside any province last.
 struct FolderKey: Comparable {
     var unassigned: Bool
     var name: String

@@ -1,9 +1,16 @@
 import GeoModel
 
-/// Writes incidents as KML 2.2, valid against the OGC schema: one Folder per province,
-/// sorted; one shared Style per sub-event type and fatality class; a TimeStamp for day
-/// precision and a TimeSpan for week and month precision; every record field as typed
-/// ExtendedData (a `Schema` and `SchemaData`); and a balloon with the evidence and its sources.
+/// Writes incidents as KML 2.2, valid against the OGC schema: one Document whose placemarks
+/// are sorted by province; one shared Style per sub-event type and fatality class (a circle
+/// icon tinted by type and scaled by fatalities); a TimeStamp for day precision and a TimeSpan
+/// for week and month precision; every record field, and the `province`, as typed ExtendedData
+/// (a `Schema` and `SchemaData`); and a balloon with the evidence and its sources.
+///
+/// The placemarks sit directly in the Document, in no Folder: GDAL's LIBKML and KML drivers
+/// (and so QGIS) read every Folder as a layer of its own, nested or not (checked with GDAL 3.6:
+/// a Folder of province Folders gave an empty layer plus one per province), and a layer named
+/// after a province such as `'Amran` stopped `ogr2ogr`. One Document of placemarks is one layer,
+/// and the `province` field groups it in QGIS as the Folders did in Google Earth.
 ///
 /// Every text is XML-escaped and no CDATA is used, so a name holding `<`, `&` or `]]>` stays
 /// text. The Placemark carries no `id` attribute: KML ids must be unique XML names, which a
@@ -28,7 +35,7 @@ public enum KMLWriter {
         if done == nil { writeDocument(incidents, name: name, to: out) }
     }
 
-    /// The document: styles in use and the schema, then the placemarks folder by folder.
+    /// The document: styles in use and the schema, then the placemarks province by province.
     private static func writeDocument<C: RandomAccessCollection>(_ incidents: C, name: String, to out: OutputBuffer)
         where C.Element == Incident {
         var usedStyles = StyleSet()
@@ -49,18 +56,7 @@ public enum KMLWriter {
         writeSchema(to: out)
 
         let placemark = PlacemarkWriter(out: out)
-        var current: FolderKey?
-        func emit(_ incident: Incident) {
-            let key = FolderKey(incident)
-            if key != current {
-                if current != nil { out.write(literal: "</Folder>\n") }
-                out.write(literal: "<Folder>\n<name>")
-                out.write(xmlText: key.title)
-                out.write(literal: "</name>\n")
-                current = key
-            }
-            placemark.write(incident)
-        }
+        func emit(_ incident: Incident) { placemark.write(incident) }
         if grouped {
             for i in incidents.indices { emit(incidents[i]) }
         } else {
@@ -69,7 +65,6 @@ public enum KMLWriter {
                 .sorted { ($0.key, $0.offset) < ($1.key, $1.offset) }
             for entry in order { emit(incidents[entry.index]) }
         }
-        if current != nil { out.write(literal: "</Folder>\n") }
         out.write(literal: "</Document>\n</kml>\n")
     }
 
@@ -93,7 +88,9 @@ public enum KMLWriter {
             // <styleUrl>, then the openings of ExtendedData and SchemaData.
             out.write(styleURLs[incident.subEventType][Severity(fatalities: incident.fatalities)])
             IncidentField.visitAll(incident, SimpleDataWriter(out: out, scratch: scratch, openings: openings))
-            out.write(literal: "</SchemaData></ExtendedData>\n<Point><coordinates>")
+            out.write(literal: "<SimpleData name=\"province\">")
+            out.write(xmlText: FolderKey(incident).title)
+            out.write(literal: "</SimpleData>\n</SchemaData></ExtendedData>\n<Point><coordinates>")
             out.write(coordinate: incident.coordinate.longitude)
             out.write(byte: UInt8(ascii: ","))
             out.write(coordinate: incident.coordinate.latitude)
@@ -225,6 +222,7 @@ public enum KMLWriter {
         for field in IncidentField.ordered {
             out.write("<SimpleField type=\"\(kmlType(of: field))\" name=\"\(field.rawValue)\"></SimpleField>\n")
         }
+        out.write(literal: "<SimpleField type=\"string\" name=\"province\"></SimpleField>\n")
         out.write(literal: "</Schema>\n")
     }
 

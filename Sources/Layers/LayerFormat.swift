@@ -27,14 +27,15 @@ public enum LayerFormat: String, CaseIterable, Sendable {
 
     /// Writes this layer of `incidents` to `out`; the province layers count them in `provinces`.
     /// - Throws: the write error, or `GeoEngineError` when PROJ cannot project the map.
-    public func write(incidents: [Incident], provinces: [Region], to out: OutputBuffer) throws {
+    /// - Parameter base: the country outlines and Leaflet files for `html`.
+    public func write(incidents: [Incident], provinces: [Region], base: MapBase = MapBase(), to out: OutputBuffer) throws {
         switch self {
         case .geojson: try GeoJSONWriter.write(incidents, to: out)
         case .kml: KMLWriter.write(incidents, to: out)
         case .csv: CSVWriter.write(incidents, to: out)
         case .provinces: try ProvinceLayer(provinces: provinces, incidents: incidents).write(to: out)
         case .counts: CountsWriter.writeCSV(ProvinceLayer(provinces: provinces, incidents: incidents), to: out)
-        case .html: try MapPage.write(incidents: incidents, provinces: ProvinceLayer(provinces: provinces, incidents: incidents), to: out)
+        case .html: try base.writePage(incidents: incidents, provinces: ProvinceLayer(provinces: provinces, incidents: incidents), to: out)
         }
         try out.flush()
     }

@@ -8,22 +8,25 @@ import GeoModel
 /// into place one by one. Should a rename fail, the files already moved are put back, so `DIR`
 /// holds either the whole old set or the whole new one; the temporary folder is always removed.
 public enum LayerSet {
-    /// The file names, in the order they are written.
-    public static let fileNames = LayerFormat.allCases.map(\.fileName)
+    /// The file names, in the order they are written: the layers, then the CSV's companions.
+    public static let fileNames = LayerFormat.allCases.map(\.fileName) + companionNames
+
+    /// Beside `incidents.csv`: its OGR column types and its coordinate system (WGS 84).
+    public static let companionNames = ["incidents.csvt", "incidents.prj"]
 
     /// - Returns: the files written.
     /// - Throws: `LayersError` naming the file that failed and why (a full disk, a folder in
     ///   the way), or `GeoEngineError` when PROJ cannot project the map.
     @discardableResult
-    public static func write(incidents: [Incident], provinces: [Region], to folder: URL) throws -> [URL] {
-        try write(incidents: incidents, provinces: provinces, to: folder) {
+    public static func write(incidents: [Incident], provinces: [Region], base: MapBase = MapBase(), to folder: URL) throws -> [URL] {
+        try write(incidents: incidents, provinces: provinces, base: base, to: folder) {
             try AtomicFile.open($0, flags: O_WRONLY | O_CREAT | O_TRUNC, reportedAs: $0.path)
         }
     }
 
     /// `write(incidents:provinces:to:)` with the files opened by `opening`: the seam through
     /// which tests hand a layer a device that fails its writes.
-    static func write(incidents: [Incident], provinces: [Region], to folder: URL,
+    static func write(incidents: [Incident], provinces: [Region], base: MapBase = MapBase(), to folder: URL,
                       opening: (URL) throws -> FileHandle) throws -> [URL] {
         let folder = folder.standardizedFileURL
         try AtomicFile.makeFolder(folder)
@@ -46,9 +49,13 @@ public enum LayerSet {
                 case .csv: CSVWriter.write(incidents, to: out)
                 case .provinces: try layer.write(to: out)
                 case .counts: CountsWriter.writeCSV(layer, to: out)
-                case .html: try MapPage.write(incidents: incidents, provinces: layer, to: out)
+                case .html: try base.writePage(incidents: incidents, provinces: layer, to: out)
                 }
             }, opening: opening)
+        }
+        for (name, text) in zip(companionNames, [CSVWriter.columnTypes, CSVWriter.projection]) {
+            try AtomicFile.write(to: staging.appendingPathComponent(name), reportedAs: folder.appendingPathComponent(name).path,
+                                 { $0.write(text) }, opening: opening)
         }
         try move(fileNames, from: staging, into: folder)
         return targets

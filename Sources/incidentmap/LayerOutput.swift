@@ -15,11 +15,12 @@ enum LayerOutput {
     static func write(_ incidents: [Incident], as layer: LayerFormat, to path: String?,
                       provinces: () throws -> [Region]) throws {
         let regions = layer.needsProvinces ? try provinces() : []
+        let base = layer == .html ? try MapBase.loadForCLI() : MapBase()
         if let path {
-            try AtomicFile.write(to: URL(fileURLWithPath: path)) { try layer.write(incidents: incidents, provinces: regions, to: $0) }
+            try AtomicFile.write(to: URL(fileURLWithPath: path)) { try layer.write(incidents: incidents, provinces: regions, base: base, to: $0) }
             printError("exported \(incidents.count) incidents to \(path)")
         } else {
-            try layer.write(incidents: incidents, provinces: regions, to: .standardOutput())
+            try layer.write(incidents: incidents, provinces: regions, base: base, to: .standardOutput())
         }
     }
 }

@@ -39,8 +39,8 @@ enum RFC4180 {
 
     @Test func headerStartsWithACLEDsColumnsInACLEDsOrder() {
         let rows = RFC4180.rows(LayerFixtures.render { CSVWriter.write([], to: $0) })
-        #expect(Array(rows[0].prefix(18)) == ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-                                              "actor1", "actor2", "country", "admin1", "admin2", "location", "latitude", "longitude",
+        #expect(Array(rows[0].prefix(19)) == ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+                                              "actor1", "actor2", "iso", "country", "admin1", "admin2", "location", "latitude", "longitude",
                                               "geo_precision", "source", "notes", "fatalities"])
         #expect(rows.count == 1)
     }
@@ -53,6 +53,38 @@ enum RFC4180 {
         #expect(rows[0]["notes"] == LayerFixtures.incidents[0].notes)
         #expect(rows[0]["year"] == "2015" && rows[3]["year"] == "")
         #expect(rows[0]["fatalities"] == "12" && rows[1]["fatalities"] == "")
+    }
+
+    /// ACLED's exports: the English name in `country`, the ISO numeric code in `iso`; a country
+    /// the name table lacks keeps its alpha-2 code, which reads back, and an empty `iso`.
+    @Test func countryIsTheEnglishNameAndISOTheNumericCode() {
+        let rows = table()
+        #expect(rows[0]["country"] == "Syria" && rows[0]["iso"] == "760")
+        #expect(rows[3]["country"] == "XX" && rows[3]["iso"] == "")
+        var lebanese = LayerFixtures.incidents[0]
+        lebanese.country = "LB"
+        let row = RFC4180.rows(LayerFixtures.render { CSVWriter.write([lebanese], to: $0) })
+        #expect(row[1][row[0].firstIndex(of: "country")!] == "Lebanon")
+        #expect(row[1][row[0].firstIndex(of: "iso")!] == "422")
+    }
+
+    /// Week and month dates are the first day of their span, with `time_precision` beside them.
+    @Test func weekAndMonthDatesAreTheFirstDayOfTheirSpan() {
+        let rows = table()
+        #expect(rows.map { $0["event_date"] } == ["2015-10-05", "2015-10-05", "2015-11-01", ""])
+        #expect(rows.map { $0["time_precision"] } == ["1", "2", "3", "1"])
+        #expect(rows[1]["year"] == "2015")
+    }
+
+    /// The `.csvt` has one type per column, the coordinates as OGR's CoordX and CoordY.
+    @Test func columnTypesNameEveryColumnAndThePoint() {
+        let types = CSVWriter.columnTypes.trimmingCharacters(in: .newlines).components(separatedBy: ",")
+        #expect(types.count == CSVWriter.header.count)
+        let typeOf = Dictionary(uniqueKeysWithValues: zip(CSVWriter.header, types))
+        #expect(typeOf["longitude"] == "CoordX" && typeOf["latitude"] == "CoordY")
+        #expect(typeOf["event_date"] == "Date" && typeOf["iso"] == "Integer" && typeOf["fatalities"] == "Integer")
+        #expect(typeOf["notes"] == "String" && typeOf["country"] == "String")
+        #expect(CSVWriter.projection.hasSuffix("AUTHORITY[\"EPSG\",\"4326\"]]"))
     }
 
     @Test func formulaCellsAreNeutralisedButNumbersAreNot() {

@@ -22,6 +22,7 @@ final class KMLOutline: NSObject, XMLParserDelegate {
     var folders: [String] = []
     var placemarks: [Placemark] = []
     var styleIDs: [String] = []
+    var schemaFields: [String] = []
     private var path: [String] = []
     private var text = ""
     private var current: Placemark?
@@ -44,6 +45,7 @@ final class KMLOutline: NSObject, XMLParserDelegate {
         case "Placemark": current = Placemark(folder: folders.last ?? "")
         case "SimpleData": dataName = attributes["name"]
         case "Style": styleIDs.append(attributes["id"] ?? "")
+        case "SimpleField": schemaFields.append(attributes["name"] ?? "")
         default: break
         }
     }
@@ -75,18 +77,30 @@ final class KMLOutline: NSObject, XMLParserDelegate {
         try KMLOutline.parse(LayerFixtures.render { KMLWriter.write(incidents, to: $0) })
     }
 
-    @Test func oneSortedFolderPerProvinceWithUnassignedLast() throws {
+    /// GDAL reads every Folder as a layer, so the placemarks sit in the Document, sorted by
+    /// province, each naming its province in a `province` field.
+    @Test func oneLayerSortedByProvinceWithUnassignedLast() throws {
         let kml = try outline(LayerFixtures.incidents)
-        #expect(kml.folders == ["Hama", "Homs", "No province"])
-        #expect(kml.placemarks.map(\.folder) == ["Hama", "Homs", "Homs", "No province"])
+        #expect(kml.folders.isEmpty)
+        #expect(kml.placemarks.map { $0.data["province"] } == ["Hama", "Homs", "Homs", "No province"])
         #expect(kml.placemarks.map { $0.data["id"] } == ["SY-000000000003", "SY-000000000001", "SY-000000000002", "XX-000000000004"])
     }
 
-    @Test func ungroupedInputIsGroupedKeepingInputOrderWithinAFolder() throws {
+    @Test func ungroupedInputIsSortedByProvinceKeepingInputOrderWithinOne() throws {
         let shuffled = [3, 0, 2, 1].map { LayerFixtures.incidents[$0] }
         let kml = try outline(shuffled)
-        #expect(kml.folders == ["Hama", "Homs", "No province"])
+        #expect(kml.placemarks.map { $0.data["province"] } == ["Hama", "Homs", "Homs", "No province"])
         #expect(kml.placemarks.map { $0.data["id"] } == ["SY-000000000003", "SY-000000000001", "SY-000000000002", "XX-000000000004"])
+    }
+
+    /// A province name that broke `ogr2ogr` as a layer name is now only a field value, escaped.
+    @Test func provinceNamesAreFieldValuesNotLayers() throws {
+        var incident = LayerFixtures.incidents[0]
+        incident.admin1 = "'Amran <&>"
+        incident.admin1Code = "YE.19"
+        let kml = try outline([incident])
+        #expect(kml.placemarks.map { $0.data["province"] } == ["'Amran <&>"])
+        #expect(kml.schemaFields.last == "province")
     }
 
     /// A collection with no contiguous storage goes through the writer's index-by-index path,
@@ -110,7 +124,7 @@ final class KMLOutline: NSObject, XMLParserDelegate {
         #expect(second.data["fatalities"] == nil)
         #expect(second.data["latitude"] == "34.5")
         let first = kml.placemarks.first { $0.data["id"] == "SY-000000000001" }!
-        #expect(Set(first.data.keys) == Set(IncidentField.ordered.map(\.rawValue)))
+        #expect(Set(first.data.keys) == Set(IncidentField.ordered.map(\.rawValue) + ["province"]))
         #expect(first.data["fatalities"] == "12")
         let sources = try JSONSerialization.jsonObject(with: Data(first.data["sources"]!.utf8)) as! [[String: Any]]
         #expect(sources.map { $0["doc_id"] as? String } == ["r1", "r2"])

@@ -73,4 +73,17 @@ import Testing
         #expect(csv.split(separator: "\n").count == 1, "only the header is left: \(csv)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path) == ["out"])
     }
+
+    /// Beside the CSV: its OGR column types, one per column, and WGS 84.
+    @Test func theCSVHasItsTypesAndProjectionBeside() throws {
+        let out = try freshFolder()
+        try LayerSet.write(incidents: LayerFixtures.incidents, provinces: LayerFixtures.provinces, to: out)
+        let csvt = try String(contentsOf: out.appendingPathComponent("incidents.csvt"), encoding: .utf8)
+        let header = try String(contentsOf: out.appendingPathComponent("incidents.csv"), encoding: .utf8).components(separatedBy: "\r\n")[0]
+        #expect(csvt.split(separator: ",").count == header.split(separator: ",").count)
+        #expect(csvt.hasPrefix("String,Date,Integer,Integer,"))
+        let prj = try String(contentsOf: out.appendingPathComponent("incidents.prj"), encoding: .utf8)
+        #expect(prj == CSVWriter.projection)
+        #expect(LayerSet.fileNames.suffix(2) == ["incidents.csvt", "incidents.prj"])
+    }
 }

@@ -63,7 +63,8 @@ struct ExportCommand: ParsableCommand {
 
             guard let layer = LayerFormat(rawValue: format.rawValue) else {
                 let folder = URL(fileURLWithPath: out!)
-                try LayerSet.write(incidents: incidents, provinces: resources().provinces(in: Set(incidents.map(\.country))), to: folder)
+                try LayerSet.write(incidents: incidents, provinces: resources().provinces(in: Set(incidents.map(\.country))),
+                                   base: MapBase.loadForCLI(), to: folder)
                 printError("exported \(incidents.count) incidents to \(folder.path)/: \(LayerSet.fileNames.joined(separator: ", "))")
                 return
             }

@@ -44,7 +44,7 @@ struct MapCommand: ParsableCommand {
             let found = try pipeline.incidents(from: fresh, gaps: &gaps)
             let incidents = stored.map { IncidentMerger().merge($0.incidents + found) } ?? found
             try LayerSet.write(incidents: incidents, provinces: resources.provinces(in: Set(incidents.map(\.country))),
-                               to: URL(fileURLWithPath: out))
+                               base: MapBase.loadForCLI(), to: URL(fileURLWithPath: out))
             if let stored {
                 StandardOutput.line("reports read: \(reports.count) from files (\(reports.count - fresh.count) already stored), "
                       + "\(stored.statistics.reports) stored in \(stored.location)")
