@@ -2,7 +2,7 @@
 # Both install the Debian packages they need first (as root, or with sudo when available).
 
 SWIFT        ?= swift
-APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev
+APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev libsimdjson-dev
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/incidentmap
 

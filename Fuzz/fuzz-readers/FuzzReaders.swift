@@ -1,4 +1,5 @@
 import Analysis
+import IncidentFiles
 import Extraction
 import Foundation
 import GazetteerKit
