@@ -44,7 +44,7 @@ def main():
             lat, lon = round(rng.uniform(32.4, 37.2), 4), round(rng.uniform(35.8, 42.2), 4)
             fatalities = rng.choice([0, 0, 0, 1, 2, 3, 5, 12])
             location = f"Town {rng.randrange(5000)}"
-            notes = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(12, 30))).capitalize() + "."
+            notes = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(5, 13))).capitalize() + "."
             writer.writerow([f"SYR{i}", day.isoformat(), day.year, 1, "Political violence", event_type, sub_type, actor1, "", 1,
                              actor2, "", 7, 17, "", 760, "Middle East", "Syria", admin1, "", "", location, lat, lon, 1,
                              "Local Source", "Local", notes, fatalities, "", 1700000000])

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import GeoModel
 
@@ -60,7 +59,7 @@ public enum ACLEDCSVReader {
     /// One row's incident, with the fields `wanted` and the checks of `Incident(validating:)`.
     /// - Parameter days: dates already parsed, by their text.
     static func incident<Fields: RecordFields>(from row: Fields, wanted: ReadFields = .all,
-                                               days: inout [String: Day], countries: inout [String: String]) throws -> Incident {
+                                               days: inout [String: Day], countries: inout [String: String?]) throws -> Incident {
         var draft = IncidentDraft()
         draft.subEventType = row[.subEventType] ?? ""
         draft.eventType = row[.eventType]
@@ -70,14 +69,16 @@ public enum ACLEDCSVReader {
         draft.latitude = latitude
         draft.longitude = longitude
         let countryText = row[.country] ?? row[.iso3] ?? row[.iso] ?? ""
-        if let known = countries[countryText] { draft.country = known } else {
-            guard let country = CountryCodes.alpha2(for: countryText)
-                ?? row[.iso3].flatMap(CountryCodes.alpha2(for:)) ?? row[.iso].flatMap(CountryCodes.alpha2(for:)) else {
-                throw RowError("unknown country '\(countryText)' (use an ISO 3166-1 code or add an iso3 column)")
-            }
-            if row[.iso3] == nil, row[.iso] == nil, countries.count < 10_000 { countries[countryText] = country }
-            draft.country = country
+        // The code of a country's text depends on the text alone: worked out once per distinct text.
+        let known: String?
+        if let cached = countries[countryText] { known = cached } else {
+            known = CountryCodes.alpha2(for: countryText)
+            if countries.count < 10_000 { countries[countryText] = .some(known) }
         }
+        guard let country = known ?? row[.iso3].flatMap(CountryCodes.alpha2(for:)) ?? row[.iso].flatMap(CountryCodes.alpha2(for:)) else {
+            throw RowError("unknown country '\(countryText)' (use an ISO 3166-1 code or add an iso3 column)")
+        }
+        draft.country = country
         func precision(_ column: ACLEDColumn) throws -> Int {
             guard let text = row[column] else { return 1 }
             guard let raw = Int(text), (1...3).contains(raw) else { throw RowError("\(column.name) must be 1, 2 or 3, not '\(text)'") }

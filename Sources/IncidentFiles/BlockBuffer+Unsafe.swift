@@ -33,8 +33,9 @@ final class BlockBuffer {
         self.padding = padding
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw IncidentFileError.malformedIncident(file: path, line: 0, reason: "cannot read the file") }
+        // Left uninitialised (plain bytes): pages are touched only as the file fills them, so a
+        // file of short records never costs the room kept for a long one.
         storage = .allocate(capacity: blockSize + maxRecordBytes + padding)
-        storage.initialize(repeating: 0)
     }
 
     deinit {

@@ -7,7 +7,7 @@ struct CSVRecordDecoder: RecordDecoder {
     let fields: ReadFields
     private var scanned: [CSVScanner.Field] = []
     private var days: [String: Day] = [:]
-    private var countries: [String: String] = [:]
+    private var countries: [String: String?] = [:]
 
     static let unterminated = "a quoted field is not closed (an unterminated quote)"
 

@@ -115,7 +115,7 @@ public enum IncidentFileReader {
         if features.contains(where: { $0.properties?["place_id"] != nil && $0.properties?["certainty"] != nil }) {
             throw IncidentFileError.malformedIncident(file: file, line: 1, reason: "\(strictError)")
         }
-        var days: [String: Day] = [:], countries: [String: String] = [:]
+        var days: [String: Day] = [:], countries: [String: String?] = [:]
         return try features.enumerated().map { index, feature in
             do { return try ACLEDCSVReader.incident(from: FeatureFields(feature), wanted: fields, days: &days, countries: &countries) } catch {
                 throw IncidentFileError.malformedIncident(file: file, line: 1, reason: "feature \(index + 1): \(error)")

@@ -12,8 +12,10 @@ import Darwin
 /// Owns its simdjson parser and frees it in `deinit`. Not thread safe: one per task.
 final class IncidentJSONParser {
     private let parser: OpaquePointer
-    private var fields = [ij_value](repeating: ij_value(), count: Int(IJ_FIELD_COUNT.rawValue))
-    private var sourceFields = [ij_value](repeating: ij_value(), count: Int(IJ_SOURCE_FIELD_COUNT.rawValue))
+    /// The shim's output for a record and for one of its sources: plain memory that this parser
+    /// owns, read without the exclusivity checks a class's array property costs on every access.
+    private let fields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_FIELD_COUNT.rawValue))
+    private let sourceFields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_SOURCE_FIELD_COUNT.rawValue))
     /// Days already parsed: a file holds a few thousand distinct days in a million records.
     private var days: [String: Day] = [:]
 
@@ -23,19 +25,23 @@ final class IncidentJSONParser {
     init() {
         guard let parser = ij_parser_create() else { fatalError("simdjson: out of memory") }
         self.parser = parser
+        fields.initialize(repeating: ij_value())
+        sourceFields.initialize(repeating: ij_value())
     }
 
-    deinit { ij_parser_destroy(parser) }
+    deinit {
+        ij_parser_destroy(parser)
+        fields.deallocate()
+        sourceFields.deallocate()
+    }
 
     /// The incident of the JSON object `bytes[start..<end]`; `capacity` bytes from `bytes` are readable.
     /// - Throws: `RecordError` saying what is wrong, in the words of `JSONDecoder`'s errors
     ///   where it had some (`missing 'id'`, `wrong type at latitude`).
     func incident(_ bytes: UnsafePointer<UInt8>, start: Int, end: Int, capacity: Int, fields wanted: ReadFields) throws -> Incident {
         var message: UnsafePointer<CChar>?
-        let status = fields.withUnsafeMutableBufferPointer { out in
-            (bytes + start).withMemoryRebound(to: CChar.self, capacity: end - start) {
-                ij_parse_record(parser, $0, end - start, capacity - start, out.baseAddress, &message)
-            }
+        let status = (bytes + start).withMemoryRebound(to: CChar.self, capacity: end - start) {
+            ij_parse_record(parser, $0, end - start, capacity - start, fields.baseAddress, &message)
         }
         guard status == 0 else { throw RecordError("not valid JSON: \(message.map { String(cString: $0) } ?? "")") }
         return try decoded(wanted)
@@ -55,7 +61,7 @@ final class IncidentJSONParser {
     /// The incident in the properties of feature `index` of the last `parseFeatures`.
     func featureIncident(_ index: Int, fields wanted: ReadFields) throws -> Incident {
         var message: UnsafePointer<CChar>?
-        let status = fields.withUnsafeMutableBufferPointer { ij_feature_record(parser, index, $0.baseAddress, &message) }
+        let status = ij_feature_record(parser, index, fields.baseAddress, &message)
         guard status == 0 else { throw RecordError(message.map { String(cString: $0) } ?? "not a feature") }
         return try decoded(wanted)
     }
@@ -64,7 +70,7 @@ final class IncidentJSONParser {
     private func decoded(_ wanted: ReadFields) throws -> Incident {
         var draft = IncidentDraft()
         draft.subEventType = try string(IJ_SUB_EVENT_TYPE, "sub_event_type")
-        if wanted.contains(.identity) { draft.id = try string(IJ_ID, "id") } else { _ = try string(IJ_ID, "id") }
+        if wanted.contains(.identity) { draft.id = try string(IJ_ID, "id") } else { try require(IJ_ID, "id") }
         if let text = try optionalString(IJ_EVENT_DATE, "event_date") { draft.eventDate = try day(text) }
         draft.timePrecision = try integer(IJ_TIME_PRECISION, "time_precision")
         draft.eventType = try optionalString(IJ_EVENT_TYPE, "event_type")
@@ -76,8 +82,8 @@ final class IncidentJSONParser {
             draft.location = try string(IJ_LOCATION, "location")
             draft.mention = try optionalString(IJ_MENTION, "mention") ?? ""
             draft.placeID = try optionalString(IJ_PLACE_ID, "place_id") ?? ""
-        } else if fields[Int(IJ_LOCATION.rawValue)].kind == IJ_ABSENT {
-            throw RecordError("missing 'location'")
+        } else {
+            try require(IJ_LOCATION, "location")
         }
         draft.latitude = try number(IJ_LATITUDE, "latitude")
         draft.longitude = try number(IJ_LONGITUDE, "longitude")
@@ -112,7 +118,7 @@ final class IncidentJSONParser {
         // An empty array and a value that is not an array both come as no entries: tell them apart.
         guard value.kind == IJ_OTHER else { throw RecordError("wrong type at sources") }
         return try (0..<count).map { index in
-            let status = sourceFields.withUnsafeMutableBufferPointer { ij_source(parser, index, $0.baseAddress) }
+            let status = ij_source(parser, index, sourceFields.baseAddress)
             guard status == 0 else { throw RecordError("wrong type at sources.\(index)") }
             func text(_ field: ij_source_field, _ name: String) throws -> String? {
                 let value = sourceFields[Int(field.rawValue)]
@@ -157,6 +163,16 @@ final class IncidentJSONParser {
         let value = fields[Int(field.rawValue)]
         switch value.kind {
         case IJ_STRING: return Self.string(value)
+        case IJ_ABSENT: throw RecordError("missing '\(name)'")
+        case IJ_NULL: throw RecordError("null at \(name)")
+        default: throw RecordError("wrong type at \(name)")
+        }
+    }
+
+    /// Checks that a string field the caller does not use is there, without making a string of it.
+    private func require(_ field: ij_field, _ name: String) throws {
+        switch fields[Int(field.rawValue)].kind {
+        case IJ_STRING: return
         case IJ_ABSENT: throw RecordError("missing '\(name)'")
         case IJ_NULL: throw RecordError("null at \(name)")
         default: throw RecordError("wrong type at \(name)")
