@@ -1,4 +1,9 @@
 import GeoModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Decodes the data rows of an ACLED-style CSV: `CSVScanner` finds the fields, and only the
 /// columns a command needs become strings.
@@ -52,10 +57,40 @@ struct CSVRow: RecordFields {
     let columns: ACLEDColumns
 
     subscript(column: ACLEDColumn) -> String? {
+        guard let field = trimmedCell(column) else { return nil }
+        return CSVScanner.text(bytes, field)
+    }
+
+    func text(_ column: ACLEDColumn, known: KnownTexts) -> String? {
+        guard let field = trimmedCell(column) else { return nil }
+        if !field.hasEscapedQuotes, let text = known.text(equalTo: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])) {
+            return text
+        }
+        return CSVScanner.text(bytes, field)
+    }
+
+    /// The number in the cell, read from its bytes by `strtod` without making a string: the
+    /// cell is followed by a comma, a line break, a quote or the buffer's padding, where `strtod`
+    /// stops, and a number that does not fill the cell is no number.
+    func number(_ column: ACLEDColumn) -> Double? {
+        guard let field = trimmedCell(column), !field.hasEscapedQuotes, field.end - field.start < 64,
+              let base = bytes.baseAddress else { return nil }
+        // strtod accepts hexadecimal, inf and nan, which `Double(String)` reads too; it also skips
+        // leading white space, which trimming has removed.
+        var end: UnsafeMutablePointer<CChar>?
+        let start = UnsafeRawPointer(base + field.start).assumingMemoryBound(to: CChar.self)
+        let value = strtod(start, &end)
+        let cellEnd = UnsafeRawPointer(base + field.end)
+        guard let end, UnsafeRawPointer(end) == cellEnd else { return nil }
+        return value
+    }
+
+    /// The column's cell without white space around it, or nil when it is missing or blank.
+    private func trimmedCell(_ column: ACLEDColumn) -> CSVScanner.Field? {
         guard var field = cell(column) else { return nil }
         while field.start < field.end, bytes[field.start] == 0x20 || bytes[field.start] == 0x09 { field.start += 1 }
         while field.end > field.start, bytes[field.end - 1] == 0x20 || bytes[field.end - 1] == 0x09 { field.end -= 1 }
-        return field.start == field.end ? nil : CSVScanner.text(bytes, field)
+        return field.start == field.end ? nil : field
     }
 
     func untrimmed(_ column: ACLEDColumn) -> String? {

@@ -69,11 +69,11 @@ final class IncidentJSONParser {
     /// The incident of the fields filled last, checked by `Incident(validating:)`.
     private func decoded(_ wanted: ReadFields) throws -> Incident {
         var draft = IncidentDraft()
-        draft.subEventType = try string(IJ_SUB_EVENT_TYPE, "sub_event_type")
+        draft.subEventType = try string(IJ_SUB_EVENT_TYPE, "sub_event_type", known: .subEventTypes)
         if wanted.contains(.identity) { draft.id = try string(IJ_ID, "id") } else { try require(IJ_ID, "id") }
         if let text = try optionalString(IJ_EVENT_DATE, "event_date") { draft.eventDate = try day(text) }
         draft.timePrecision = try integer(IJ_TIME_PRECISION, "time_precision")
-        draft.eventType = try optionalString(IJ_EVENT_TYPE, "event_type")
+        draft.eventType = try optionalString(IJ_EVENT_TYPE, "event_type", known: .eventTypes)
         if wanted.contains(.actors) {
             draft.actor1 = try optionalString(IJ_ACTOR1, "actor1")
             draft.actor2 = try optionalString(IJ_ACTOR2, "actor2")
@@ -146,23 +146,25 @@ final class IncidentJSONParser {
         }
     }
 
-    private static func string(_ value: ij_value) -> String {
-        String(decoding: UnsafeRawBufferPointer(start: value.text, count: value.length), as: UTF8.self)
+    private static func string(_ value: ij_value, known: KnownTexts? = nil) -> String {
+        let bytes = UnsafeRawBufferPointer(start: value.text, count: value.length)
+        if let known, let text = known.text(equalTo: bytes.bindMemory(to: UInt8.self)) { return text }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func optionalString(_ field: ij_field, _ name: String) throws -> String? {
+    private func optionalString(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String? {
         let value = fields[Int(field.rawValue)]
         switch value.kind {
         case IJ_ABSENT, IJ_NULL: return nil
-        case IJ_STRING: return Self.string(value)
+        case IJ_STRING: return Self.string(value, known: known)
         default: throw RecordError("wrong type at \(name)")
         }
     }
 
-    private func string(_ field: ij_field, _ name: String) throws -> String {
+    private func string(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String {
         let value = fields[Int(field.rawValue)]
         switch value.kind {
-        case IJ_STRING: return Self.string(value)
+        case IJ_STRING: return Self.string(value, known: known)
         case IJ_ABSENT: throw RecordError("missing '\(name)'")
         case IJ_NULL: throw RecordError("null at \(name)")
         default: throw RecordError("wrong type at \(name)")
