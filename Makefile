@@ -2,11 +2,11 @@
 # Both install the Debian packages they need first (as root, or with sudo when available).
 
 SWIFT        ?= swift
-APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev libjs-leaflet libjs-leaflet.markercluster
+APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal-bin libxml2-utils libxml2-dev libjs-leaflet libjs-leaflet.markercluster libsimdjson-dev
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/incidentmap
 
-.PHONY: all deps build run test bench gazetteer acceptance fuzz fuzz-replay clean
+.PHONY: all deps build run test bench bench-count gazetteer acceptance fuzz fuzz-replay clean
 
 all: build
 
@@ -55,6 +55,11 @@ fuzz: deps
 ## bench: the benchmarks (throughput and peak memory, with peers where there are some).
 bench: build
 	bash bench/run.sh
+
+## bench-count: `count --by province` over 1M-row ACLED-style CSV and JSON Lines beside geopandas
+## and json + shapely, then a 2.4M-row file (ROWS, GLOBAL_ROWS size them).
+bench-count: build
+	bash bench/bench-count.sh
 
 ## acceptance: score extraction of the seed reports (needs ../shared).
 acceptance: build

@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
@@ -22,9 +21,16 @@ let package = Package(
         // C libraries, each imported by GeoEngine only.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
-        // libxml2, imported by Analysis only: KML is parsed by it directly, since Foundation's
+        // libxml2, imported by IncidentFiles only: KML is parsed by it directly, since Foundation's
         // XMLParser traps on some inputs (a name that is not UTF-8, a processing instruction without data).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // A thin C shim over simdjson (Debian's libsimdjson-dev), imported by IncidentFiles only:
+        // one incident record's fields out of a JSON object, parsed by simdjson's DOM API.
+        .target(
+            name: "CIncidentJSON",
+            cxxSettings: [.define("SIMDJSON_THREADS_ENABLED", to: "1"), .unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("simdjson")]
+        ),
 
         // Plain values shared by every stage.
         .target(name: "GeoModel"),
@@ -60,14 +66,17 @@ let package = Package(
             dependencies: ["GeoModel", "GazetteerKit"],
             resources: [.copy("Resources/actors.tsv")]
         ),
+        // The incident file readers (JSON Lines, GeoJSON, ACLED-style CSV) and the region file
+        // readers (GeoJSON, KML), streaming and parallel where it pays.
+        .target(name: "IncidentFiles", dependencies: ["GeoModel", "CLibXML2", "CIncidentJSON"]),
         // Filters, spatial queries and counts.
-        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", "IncidentFiles"]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
         .target(
             name: "Pipeline",
-            dependencies: ["GeoModel", "GeoEngine", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "Layers"]
+            dependencies: ["GeoModel", "GeoEngine", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "IncidentFiles", "Layers"]
         ),
         // The incident store: an embedded SQLite database or a shared PostGIS one, behind one protocol.
         .target(
@@ -86,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "incidentmap",
             dependencies: [
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData", "IncidentStore",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "IncidentFiles", "Layers", "BuiltinData", "IncidentStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,7 +110,7 @@ let package = Package(
         // libFuzzer target over every reader of outside input (`make fuzz`); built plainly, it
         // replays a corpus through the readers.
         .executableTarget(
-            name: "fuzz-readers", dependencies: ["Analysis", "Extraction", "GazetteerKit"], path: "Fuzz/fuzz-readers"
+            name: "fuzz-readers", dependencies: ["Analysis", "IncidentFiles", "Extraction", "GazetteerKit"], path: "Fuzz/fuzz-readers"
         ),
 
         // Helpers shared by the test targets: a seeded generator and the CLI runner.
@@ -118,7 +127,8 @@ let package = Package(
         ),
         // Fixtures are read from the source tree at run time (see ExtractionCase.swift).
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),
+        .testTarget(name: "IncidentFilesTests", dependencies: ["IncidentFiles", "Analysis", "GeoModel", "Layers", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IncidentFiles", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

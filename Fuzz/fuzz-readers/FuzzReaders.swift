@@ -1,4 +1,5 @@
 import Analysis
+import IncidentFiles
 import Extraction
 import Foundation
 import GazetteerKit
@@ -39,6 +40,12 @@ enum FuzzReaders {
             _ = try? RegionReader.regions(from: url, makeValid: true)
         default:
             _ = try? IncidentFileReader.read(url.path)
+            // Small blocks, skipping bad records: records cut at every block edge.
+            var options = ReadOptions()
+            options.blockSize = 1 << 12
+            options.maxRecordBytes = 1 << 16
+            options.lenient = true
+            _ = try? IncidentFileReader.read(url.path, options: options)
         }
     }
 

@@ -69,22 +69,32 @@ public enum IncidentCounter {
         var combos: [[String?]] = [[]]
         for key in keys {
             let options: [[String?]]
-            switch key {
-            case .province: options = [[incident.admin1, incident.admin1Code]]
-            case .district: options = [[incident.admin2, incident.districtID]]
-            case .country: options = [[incident.country]]
-            case .actor:
+            if key == .actor {
                 let actors = Array(Set([incident.actor1, incident.actor2].compactMap { $0 })).sorted()
                 options = actors.isEmpty ? [[nil]] : actors.map { [$0] }
-            case .type: options = [[incident.eventType.rawValue]]
-            case .subtype: options = [[incident.subEventType.rawValue]]
-            case .day: options = [[incident.eventDate?.description]]
-            case .week: options = [[incident.eventDate.map { calendar.isoWeek(of: $0) }]]
-            case .month: options = [[incident.eventDate?.monthKey]]
+            } else {
+                var values: [String?] = []
+                appendValues(of: incident, for: key, to: &values, calendar: &calendar)
+                options = [values]
             }
             combos = combos.flatMap { prefix in options.map { prefix + $0 } }
         }
         return combos
+    }
+
+    /// Appends the values of every key but `actor` (which may give two groups).
+    static func appendValues(of incident: Incident, for key: CountKey, to values: inout [String?], calendar: inout CalendarKeys) {
+        switch key {
+        case .province: values.append(incident.admin1); values.append(incident.admin1Code)
+        case .district: values.append(incident.admin2); values.append(incident.districtID)
+        case .country: values.append(incident.country)
+        case .actor: break
+        case .type: values.append(incident.eventType.rawValue)
+        case .subtype: values.append(incident.subEventType.rawValue)
+        case .day: values.append(incident.eventDate?.description)
+        case .week: values.append(incident.eventDate.map { calendar.isoWeek(of: $0) })
+        case .month: values.append(incident.eventDate?.monthKey)
+        }
     }
 }
 
@@ -92,7 +102,7 @@ public enum IncidentCounter {
 /// needs every incident in memory at once.
 public struct IncidentTally: Sendable {
     public let keys: [CountKey]
-    private var groups: [[String?]: (incidents: Int, fatalities: Int)] = [:]
+    private var groups: [[String?]: GroupTotals] = [:]
     private var calendar = CalendarKeys()
     /// Every incident counted once, even when `actor` puts it in two groups.
     public private(set) var totalIncidents = 0
@@ -104,12 +114,22 @@ public struct IncidentTally: Sendable {
     /// Counts every incident of `incidents`.
     /// - Complexity: O(n) hash map updates.
     public mutating func add<S: Sequence>(_ incidents: S) where S.Element == Incident {
+        // Without `actor`, each incident is in one group: its key is built in one array.
+        let single = !keys.contains(.actor)
+        let width = keys.reduce(0) { $0 + $1.columns.count }
         for incident in incidents {
+            let fatalities = incident.fatalities ?? 0
             totalIncidents += 1
-            totalFatalities += incident.fatalities ?? 0
-            for values in IncidentCounter.groupValues(of: incident, keys: keys, calendar: &calendar) {
-                groups[values, default: (0, 0)].incidents += 1
-                groups[values, default: (0, 0)].fatalities += incident.fatalities ?? 0
+            totalFatalities += fatalities
+            if single {
+                var values: [String?] = []
+                values.reserveCapacity(width)
+                for key in keys { IncidentCounter.appendValues(of: incident, for: key, to: &values, calendar: &calendar) }
+                groups[values, default: GroupTotals()].add(fatalities)
+            } else {
+                for values in IncidentCounter.groupValues(of: incident, keys: keys, calendar: &calendar) {
+                    groups[values, default: GroupTotals()].add(fatalities)
+                }
             }
         }
     }
@@ -118,6 +138,17 @@ public struct IncidentTally: Sendable {
     public var rows: [CountRow] {
         groups.map { CountRow(values: $0.key, incidents: $0.value.incidents, fatalities: $0.value.fatalities) }
             .sorted { lhs, rhs in lhs.values.map { $0 ?? "" }.lexicographicallyPrecedes(rhs.values.map { $0 ?? "" }) }
+    }
+}
+
+/// One group's incidents and fatalities.
+struct GroupTotals: Sendable {
+    var incidents = 0
+    var fatalities = 0
+
+    mutating func add(_ fatalities: Int) {
+        incidents += 1
+        self.fatalities += fatalities
     }
 }
 

@@ -46,6 +46,8 @@ public enum GeoModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownSubEventType(String)
     case invalidPrecision(Int)
     case unknownCertainty(String)
+    case mismatchedEventType(String, subEventType: String)
+    case negativeFatalities(Int)
 
     public var description: String {
         switch self {
@@ -57,6 +59,8 @@ public enum GeoModelError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownSubEventType(text): "unknown sub-event type '\(text)'"
         case let .invalidPrecision(value): "precision must be 1, 2 or 3, not \(value)"
         case let .unknownCertainty(text): "certainty must be reported, claimed, alleged or denied, not '\(text)'"
+        case let .mismatchedEventType(type, subType): "event type '\(type)' does not hold sub-event type '\(subType)'"
+        case let .negativeFatalities(value): "fatalities must be a whole number, not \(value)"
         }
     }
 }

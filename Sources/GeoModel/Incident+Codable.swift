@@ -16,54 +16,36 @@ extension Incident: Codable {
         case country, fatalities, certainty, notes, sources
     }
 
+    /// Decodes the record's fields into an `IncidentDraft` and checks them with `init(validating:)`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let subType = try c.decode(String.self, forKey: .subEventType)
-        guard let subEventType = SubEventType(rawValue: subType) else {
-            throw DecodingError.dataCorruptedError(forKey: .subEventType, in: c,
-                                                   debugDescription: GeoModelError.unknownSubEventType(subType).description)
-        }
-        if let type = try c.decodeIfPresent(String.self, forKey: .eventType), type != subEventType.eventType.rawValue {
-            throw DecodingError.dataCorruptedError(forKey: .eventType, in: c,
-                                                   debugDescription: "event type '\(type)' does not hold sub-event type '\(subType)'")
-        }
-        func precision<P: RawRepresentable<Int>>(_ key: CodingKeys, _: P.Type) throws -> P {
-            let raw = try c.decode(Int.self, forKey: key)
-            guard let value = P(rawValue: raw) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c,
-                                                       debugDescription: GeoModelError.invalidPrecision(raw).description)
+        var draft = IncidentDraft()
+        draft.id = try c.decode(String.self, forKey: .id)
+        if let text = try c.decodeIfPresent(String.self, forKey: .eventDate) {
+            do { draft.eventDate = try Day(parsing: text) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .eventDate, in: c, debugDescription: "\(error)")
             }
-            return value
         }
-        let certaintyText = try c.decodeIfPresent(String.self, forKey: .certainty) ?? "reported"
-        guard let certainty = Certainty(rawValue: certaintyText) else {
-            throw DecodingError.dataCorruptedError(forKey: .certainty, in: c,
-                                                   debugDescription: GeoModelError.unknownCertainty(certaintyText).description)
-        }
-        do {
-            self.init(
-                id: try c.decode(String.self, forKey: .id),
-                eventDate: try c.decodeIfPresent(String.self, forKey: .eventDate).map(Day.init(parsing:)),
-                timePrecision: try precision(.timePrecision, TimePrecision.self),
-                subEventType: subEventType,
-                actor1: try c.decodeIfPresent(String.self, forKey: .actor1),
-                actor2: try c.decodeIfPresent(String.self, forKey: .actor2),
-                location: try c.decode(String.self, forKey: .location),
-                mention: try c.decodeIfPresent(String.self, forKey: .mention) ?? "",
-                placeID: try c.decodeIfPresent(String.self, forKey: .placeID) ?? "",
-                coordinate: try Coordinate(latitude: c.decode(Double.self, forKey: .latitude),
-                                           longitude: c.decode(Double.self, forKey: .longitude)),
-                geoPrecision: try precision(.geoPrecision, GeoPrecision.self),
-                admin1: try c.decodeIfPresent(String.self, forKey: .admin1),
-                admin1Code: try c.decodeIfPresent(String.self, forKey: .admin1Code),
-                country: try c.decode(String.self, forKey: .country),
-                fatalities: try c.decodeIfPresent(Int.self, forKey: .fatalities),
-                certainty: certainty,
-                notes: try c.decodeIfPresent(String.self, forKey: .notes) ?? "",
-                sources: try c.decodeIfPresent([IncidentSource].self, forKey: .sources) ?? []
-            )
-            admin2 = try c.decodeIfPresent(String.self, forKey: .admin2)
-        } catch let error as GeoModelError {
+        draft.timePrecision = try c.decode(Int.self, forKey: .timePrecision)
+        draft.eventType = try c.decodeIfPresent(String.self, forKey: .eventType)
+        draft.subEventType = try c.decode(String.self, forKey: .subEventType)
+        draft.actor1 = try c.decodeIfPresent(String.self, forKey: .actor1)
+        draft.actor2 = try c.decodeIfPresent(String.self, forKey: .actor2)
+        draft.location = try c.decode(String.self, forKey: .location)
+        draft.mention = try c.decodeIfPresent(String.self, forKey: .mention) ?? ""
+        draft.placeID = try c.decodeIfPresent(String.self, forKey: .placeID) ?? ""
+        draft.latitude = try c.decode(Double.self, forKey: .latitude)
+        draft.longitude = try c.decode(Double.self, forKey: .longitude)
+        draft.geoPrecision = try c.decode(Int.self, forKey: .geoPrecision)
+        draft.admin1 = try c.decodeIfPresent(String.self, forKey: .admin1)
+        draft.admin1Code = try c.decodeIfPresent(String.self, forKey: .admin1Code)
+        draft.admin2 = try c.decodeIfPresent(String.self, forKey: .admin2)
+        draft.country = try c.decode(String.self, forKey: .country)
+        draft.fatalities = try c.decodeIfPresent(Int.self, forKey: .fatalities)
+        draft.certainty = try c.decodeIfPresent(String.self, forKey: .certainty)
+        draft.notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
+        draft.sources = try c.decodeIfPresent([IncidentSource].self, forKey: .sources) ?? []
+        do { try self.init(validating: draft) } catch {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: error.description))
         }
     }

@@ -23,22 +23,33 @@ struct IncidentRow: Sendable {
     var certainty: String
     var notes: String
 
-    /// The incident, with the checks `Incident`'s JSON decoder makes (known sub-type, matching
-    /// event type, valid precisions, certainty, date and coordinate).
+    /// The incident, with the checks of `Incident(validating:)` that every reader shares
+    /// (known sub-type, matching event type, valid precisions, certainty and coordinate) and a
+    /// date in YYYY-MM-DD form.
     /// - Throws: a reason, which the caller wraps in `StoreError.corruptRow`.
     func incident(sources: [IncidentSource]) throws -> Incident {
-        guard let subType = SubEventType(rawValue: subEventType) else { throw GeoModelError.unknownSubEventType(subEventType) }
-        guard subType.eventType.rawValue == eventType else {
-            throw RowReason("event type '\(eventType)' does not hold sub-event type '\(subEventType)'")
-        }
-        guard let time = TimePrecision(rawValue: timePrecision) else { throw GeoModelError.invalidPrecision(timePrecision) }
-        guard let geo = GeoPrecision(rawValue: geoPrecision) else { throw GeoModelError.invalidPrecision(geoPrecision) }
-        guard let certainty = Certainty(rawValue: certainty) else { throw GeoModelError.unknownCertainty(certainty) }
-        return Incident(id: id, eventDate: try eventDate.map(Day.init(parsing:)), timePrecision: time, subEventType: subType,
-                        actor1: actor1, actor2: actor2, location: location, mention: mention, placeID: placeID,
-                        coordinate: try Coordinate(latitude: latitude, longitude: longitude), geoPrecision: geo,
-                        admin1: admin1, admin1Code: admin1Code, country: country, fatalities: fatalities,
-                        certainty: certainty, notes: notes, sources: sources)
+        var draft = IncidentDraft()
+        draft.id = id
+        draft.eventDate = try eventDate.map(Day.init(parsing:))
+        draft.timePrecision = timePrecision
+        draft.eventType = eventType
+        draft.subEventType = subEventType
+        draft.actor1 = actor1
+        draft.actor2 = actor2
+        draft.location = location
+        draft.mention = mention
+        draft.placeID = placeID
+        draft.latitude = latitude
+        draft.longitude = longitude
+        draft.geoPrecision = geoPrecision
+        draft.admin1 = admin1
+        draft.admin1Code = admin1Code
+        draft.country = country
+        draft.fatalities = fatalities
+        draft.certainty = certainty
+        draft.notes = notes
+        draft.sources = sources
+        return try Incident(validating: draft)
     }
 }
 
@@ -54,12 +65,6 @@ struct SourceRow: Sendable {
     func source() throws -> IncidentSource {
         IncidentSource(docID: docID, title: title, url: url, published: try published.map(Day.init(parsing:)), start: start, end: end)
     }
-}
-
-/// A reason a stored row is not a valid incident.
-struct RowReason: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
 
 /// Builds incidents from the rows of an incidents-LEFT-JOIN-sources query, which repeat an

@@ -3,6 +3,7 @@ import BuiltinData
 import Foundation
 import GazetteerKit
 import GeoModel
+import IncidentFiles
 
 /// The gazetteer and province polygons a run works with, assembled from the built-in data and
 /// the user's `--gazetteer` and `--boundaries` files.
@@ -24,7 +25,7 @@ public struct GeoResources: Sendable {
         get throws {
             if let givenProvinces { return givenProvinces }
             guard let builtinProvinces else { return [] }
-            return try RegionReader.regions(fromGeoJSON: builtinProvinces)
+            return try RegionFileReader.regions(fromGeoJSON: builtinProvinces)
         }
     }
 
@@ -33,7 +34,7 @@ public struct GeoResources: Sendable {
     public func provinces(in countries: Set<String>) throws -> [Region] {
         if let givenProvinces { return givenProvinces }
         guard let builtinProvinces else { return [] }
-        return try RegionReader.regions(fromGeoJSON: builtinProvinces, countries: countries)
+        return try RegionFileReader.regions(fromGeoJSON: builtinProvinces, countries: countries)
     }
 
     /// Loads the resources.
@@ -60,7 +61,7 @@ public struct GeoResources: Sendable {
         }
         if let boundaries {
             guard FileManager.default.fileExists(atPath: boundaries) else {
-                throw AnalysisError.notGeoJSON(file: boundaries, reason: "no such file")
+                throw IncidentFileError.notGeoJSON(file: boundaries, reason: "no such file")
             }
             return GeoResources(gazetteer: gazetteer,
                                 provinces: try RegionReader.regions(from: URL(fileURLWithPath: boundaries), makeValid: makeValid))

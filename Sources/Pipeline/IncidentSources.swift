@@ -1,7 +1,7 @@
-import Analysis
 import Extraction
 import Foundation
 import GeoModel
+import IncidentFiles
 
 /// Reads the SOURCE arguments of `query` and `count`: incident files written by this tool
 /// (JSON Lines or GeoJSON), or reports, which are extracted first.
@@ -12,17 +12,24 @@ public enum IncidentSources {
     }
 
     /// Every incident in the sources, extracting reports with `pipeline` as needed.
-    /// - Throws: `AnalysisError.malformedIncident` naming the file and line, or the errors of reading reports.
-    public static func load(_ paths: [String], pipeline: () throws -> IncidentPipeline, lenient: Bool = false) throws -> [Incident] {
+    /// - Throws: `IncidentFileError.malformedIncident` naming the file and line, or the errors of reading reports.
+    /// - Parameter keeping: the incidents to keep; incident files are streamed through it, so
+    ///   that only what it keeps is held in memory.
+    public static func load(_ paths: [String], pipeline: () throws -> IncidentPipeline, lenient: Bool = false,
+                            keeping: (Incident) -> Bool = { _ in true }) throws -> [Incident] {
         var incidents: [Incident] = []
         var reportPaths: [String] = []
         for path in paths {
             if path != "-", !FileManager.default.fileExists(atPath: path) { throw ReportError.missingFile(path) }
-            if holdsIncidents(path) { incidents += try IncidentFileReader.read(path) } else { reportPaths.append(path) }
+            if holdsIncidents(path) {
+                try IncidentFileReader.forEachBatch(path) { incidents += $0.filter(keeping) }
+            } else {
+                reportPaths.append(path)
+            }
         }
         if !reportPaths.isEmpty {
             let reports = try ReportReader(lenient: lenient).read(reportPaths)
-            incidents += try pipeline().incidents(from: reports)
+            incidents += try pipeline().incidents(from: reports).filter(keeping)
         }
         return incidents
     }

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import GeoEngine
 import GeoModel
+import IncidentFiles
 import Testing
 
 @Suite struct RegionReaderTests {
@@ -45,7 +46,7 @@ import Testing
     @Test func brokenKMLNamesTheFileAndLine() throws {
         let url = try write("<kml>\n<Placemark><Polygon>\n<outerBoundaryIs></Placemark>\n</kml>", as: "bad.kml")
         #expect { try RegionReader.regions(from: url) } throws: { error in
-            guard case let AnalysisError.notKML(file, line, _) = error else { return false }
+            guard case let IncidentFileError.notKML(file, line, _) = error else { return false }
             return file == url.path && line >= 3
         }
         let badPosition = try write(Self.kml.replacingOccurrences(of: "10,10,0", with: "10,200,0"), as: "lat.kml")
@@ -56,14 +57,14 @@ import Testing
 
     @Test func emptyFeatureCollectionIsAnError() throws {
         let url = try write(#"{"type":"FeatureCollection","features":[]}"#, as: "empty.geojson")
-        #expect(throws: AnalysisError.emptyFeatureCollection(file: url.path)) { try RegionReader.regions(from: url) }
+        #expect(throws: IncidentFileError.emptyFeatureCollection(file: url.path)) { try RegionReader.regions(from: url) }
     }
 
     @Test func latitudeOf200IsAnError() throws {
         let url = try write(#"{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[36,35],[37,35],[37,200],[36,35]]]}}"#,
                             as: "far.geojson")
         #expect { try RegionReader.regions(from: url) } throws: { error in
-            guard case let AnalysisError.notGeoJSON(file, reason) = error else { return false }
+            guard case let IncidentFileError.notGeoJSON(file, reason) = error else { return false }
             return file == url.path && reason.contains("latitude 200")
         }
     }

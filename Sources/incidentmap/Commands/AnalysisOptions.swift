@@ -4,6 +4,7 @@ import BuiltinData
 import Extraction
 import Foundation
 import GeoModel
+import IncidentFiles
 import Pipeline
 
 /// Options of `query` and `count` about polygons and provinces.
@@ -42,12 +43,12 @@ struct IncidentLoader {
         let provinces: [Region]
         if let boundaries = geo.boundaries {
             guard FileManager.default.fileExists(atPath: boundaries) else {
-                throw AnalysisError.notGeoJSON(file: boundaries, reason: "no such file")
+                throw IncidentFileError.notGeoJSON(file: boundaries, reason: "no such file")
             }
             provinces = try RegionReader.regions(from: URL(fileURLWithPath: boundaries), makeValid: geo.makeValid)
         } else {
             guard let builtin = BuiltinFiles.url(for: .provinces) else { throw ValidationError("the built-in provinces.geojson is missing") }
-            provinces = try RegionReader.regions(fromGeoJSON: builtin)
+            provinces = try RegionFileReader.regions(fromGeoJSON: builtin)
         }
         cache.provinces = provinces
         return provinces
@@ -58,7 +59,7 @@ struct IncidentLoader {
     func provinces(in countries: Set<String>) throws -> [Region] {
         if geo.boundaries != nil || cache.provinces != nil { return try provinces() }
         guard let builtin = BuiltinFiles.url(for: .provinces) else { throw ValidationError("the built-in provinces.geojson is missing") }
-        return try RegionReader.regions(fromGeoJSON: builtin, countries: countries)
+        return try RegionFileReader.regions(fromGeoJSON: builtin, countries: countries)
     }
 
     /// Every incident of the sources, with provinces filled from the polygons where missing.
@@ -68,11 +69,22 @@ struct IncidentLoader {
         return incidents
     }
 
-    /// The incidents of the sources in batches (a large JSON Lines file never sits in memory
-    /// whole), with provinces filled from the polygons where missing, or, with `--boundaries`,
+    /// How incident files are read: `--lenient` skips bad records, and a progress line goes to
+    /// a terminal's stderr.
+    func readOptions(fields: ReadFields) -> ReadOptions {
+        var options = ReadOptions()
+        options.fields = fields
+        options.lenient = reading.lenient
+        if let line = ProgressLine.forStandardError() { options.progress = { line.report($0) } }
+        return options
+    }
+
+    /// The incidents of the sources in batches (incident files are streamed, so memory stays
+    /// flat), with provinces filled from the polygons where missing, or, with `--boundaries`,
     /// taken from those polygons wherever one holds the incident. With `--agreement`, prints at
     /// the end how the codes the incidents carried compare with the polygons.
-    func forEachBatch(_ sources: [String], _ body: ([Incident]) throws -> Void) throws {
+    /// - Parameter fields: the fields the caller uses; the others are left empty.
+    func forEachBatch(_ sources: [String], fields: ReadFields = .all, _ body: ([Incident]) throws -> Void) throws {
         for path in sources where path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw ReportError.missingFile(path)
         }
@@ -92,7 +104,10 @@ struct IncidentLoader {
         }
         let reportPaths = sources.filter { $0 == "-" || !IncidentFileReader.holdsIncidents($0) }
         for path in sources where !reportPaths.contains(path) {
-            try IncidentFileReader.forEachBatch(path, deliver)
+            let summary = try IncidentFileReader.forEachBatch(path, options: readOptions(fields: fields), deliver)
+            if let first = summary.firstSkipped {
+                printError("incidentmap: note: skipped \(summary.skipped) malformed record(s) in \(path); the first: \(first)")
+            }
         }
         if !reportPaths.isEmpty {
             try deliver(IncidentSources.load(reportPaths, pipeline: {

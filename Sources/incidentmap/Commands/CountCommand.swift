@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import IncidentFiles
 import Layers
 import Pipeline
 
@@ -32,7 +33,7 @@ struct CountCommand: ParsableCommand {
             let rows: [CountRow]
             if store.db == nil {
                 // Files alone are counted batch by batch, so memory stays flat.
-                try loader.forEachBatch(sources) { tally.add($0) }
+                try loader.forEachBatch(sources, fields: Self.fields(for: keys)) { tally.add($0) }
                 rows = tally.rows
             } else {
                 // The store counts its own rows (in SQL for PostGIS); the tally gives the totals,
@@ -55,6 +56,17 @@ struct CountCommand: ParsableCommand {
                 CountsTable.print(rows, columns: columns, totals: (tally.totalIncidents, tally.totalFatalities))
             }
         }
+    }
+}
+
+extension CountCommand {
+    /// The incident fields a count by `keys` reads: actors for `actor`, the place id for
+    /// `district`; the sub-type, date, coordinate, country, provinces and fatalities always.
+    static func fields(for keys: [CountKey]) -> ReadFields {
+        var fields: ReadFields = []
+        if keys.contains(.actor) { fields.insert(.actors) }
+        if keys.contains(.district) { fields.insert(.places) }
+        return fields
     }
 }
 

@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
             }
             let incidents = try IncidentSources.load(sources, pipeline: {
                 try IncidentPipeline(resources: resources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
-            }, lenient: reading.lenient).filter(filter.accepts)
+            }, lenient: reading.lenient, keeping: filter.accepts)
 
             guard let layer = LayerFormat(rawValue: format.rawValue) else {
                 let folder = URL(fileURLWithPath: out!)

@@ -48,9 +48,21 @@ struct QueryCommand: ParsableCommand {
             try store.requireSomething(sources)
             let area = try within.map { try AreaFilter($0, provinces: loader.provinces, makeValid: geo.makeValid) }
 
-            let incidents = try loader.load(sources) + store.incidents(matching: filter, within: area?.regions)
-            var selected = incidents.filter(filter.accepts)
-            if let area { selected = try selected.filter(area.contains) }
+            // The filters run on each batch as it is read: only what passes is kept, and JSON
+            // Lines goes out batch by batch.
+            func passing(_ batch: [Incident]) throws -> [Incident] {
+                let selected = batch.filter(filter.accepts)
+                return try area.map { area in try selected.filter(area.contains) } ?? selected
+            }
+            if format.layer == nil, store.db == nil {
+                let out = OutputBuffer.standardOutput()
+                try loader.forEachBatch(sources) { JSONLinesWriter.write(try passing($0), to: out) }
+                try out.flush()
+                return
+            }
+            var selected: [Incident] = []
+            try loader.forEachBatch(sources) { selected += try passing($0) }
+            selected += try passing(store.incidents(matching: filter, within: area?.regions))
             if let layer = format.layer {
                 try LayerOutput.write(selected, as: layer, to: nil, provinces: { try loader.provinces(in: Set(selected.map(\.country))) })
             } else {

@@ -11,20 +11,20 @@ import GeoModel
 /// without expanding entities: Foundation's `XMLParser` traps on some inputs.
 enum KMLRegionReader {
     /// - Parameter closingRings: close a ring whose last position is not its first instead of failing.
-    /// - Throws: `AnalysisError.invalidUTF8` naming the byte, `AnalysisError.notKML` naming the
+    /// - Throws: `IncidentFileError.invalidUTF8` naming the byte, `IncidentFileError.notKML` naming the
     ///   file and line of a parse error, a bad coordinate or an encoding other than UTF-8,
-    ///   `AnalysisError.invalidArea` for an open ring, `AnalysisError.noPolygons` when no
+    ///   `IncidentFileError.invalidArea` for an open ring, `IncidentFileError.noPolygons` when no
     ///   Placemark holds a polygon.
     static func regions(fromKML data: Data, file: String, closingRings: Bool = false) throws -> [Region] {
         let bytes = [UInt8](data)
         if let offset = UTF8Validation.firstInvalidOffset(bytes) {
-            throw AnalysisError.invalidUTF8(file: file, byteOffset: offset)
+            throw IncidentFileError.invalidUTF8(file: file, byteOffset: offset)
         }
         if let encoding = declaredEncoding(data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(encoding.lowercased()) {
-            throw AnalysisError.notKML(file: file, line: 1, reason: "encoding '\(encoding)' is not supported (KML is UTF-8)")
+            throw IncidentFileError.notKML(file: file, line: 1, reason: "encoding '\(encoding)' is not supported (KML is UTF-8)")
         }
-        guard bytes.count < Int(Int32.max) else { throw AnalysisError.notKML(file: file, line: 1, reason: "larger than 2 GB") }
-        guard let context = xmlNewParserCtxt() else { throw AnalysisError.notKML(file: file, line: 1, reason: "libxml2 cannot start") }
+        guard bytes.count < Int(Int32.max) else { throw IncidentFileError.notKML(file: file, line: 1, reason: "larger than 2 GB") }
+        guard let context = xmlNewParserCtxt() else { throw IncidentFileError.notKML(file: file, line: 1, reason: "libxml2 cannot start") }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
@@ -33,16 +33,16 @@ enum KMLRegionReader {
         guard let document = parsed else {
             let error = context.pointee.lastError
             let message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
-            throw AnalysisError.notKML(file: file, line: max(1, Int(error.line)),
+            throw IncidentFileError.notKML(file: file, line: max(1, Int(error.line)),
                                        reason: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document), Self.name(of: root) == "kml" else {
-            throw AnalysisError.notKML(file: file, line: 1, reason: "no <kml> element")
+            throw IncidentFileError.notKML(file: file, line: 1, reason: "no <kml> element")
         }
         var reader = PlacemarkReader(file: file, closingRings: closingRings)
         try reader.read(root)
-        guard !reader.regions.isEmpty else { throw AnalysisError.noPolygons(file: file) }
+        guard !reader.regions.isEmpty else { throw IncidentFileError.noPolygons(file: file) }
         return reader.regions
     }
 
@@ -157,7 +157,7 @@ private struct PlacemarkReader {
         }
         try visit(node)
         guard !polygons.isEmpty else { return }
-        let code = RegionReader.codeKeys.lazy.compactMap { fields[$0] }.first
+        let code = RegionFileReader.codeKeys.lazy.compactMap { fields[$0] }.first
         let geometry: Geometry = polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(polygons)
         regions.append(Region(name: name, code: code, country: fields["country"] ?? code.map { String($0.prefix(2)) }, geometry: geometry))
     }
@@ -191,12 +191,12 @@ private struct PlacemarkReader {
             do { return try Coordinate(latitude: lat, longitude: lon) } catch { throw failure(node, "\(error)") }
         }
         if !closingRings, ring.count >= 2, ring.first != ring.last {
-            throw AnalysisError.invalidArea(file: file, name: placemark, reason: RegionReader.openRingReason)
+            throw IncidentFileError.invalidArea(file: file, name: placemark, reason: RegionFileReader.openRingReason)
         }
         return ring
     }
 
-    private func failure(_ node: xmlNodePtr, _ reason: String) -> AnalysisError {
+    private func failure(_ node: xmlNodePtr, _ reason: String) -> IncidentFileError {
         .notKML(file: file, line: max(1, Int(xmlGetLineNo(node))), reason: reason)
     }
 }

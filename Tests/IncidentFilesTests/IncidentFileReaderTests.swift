@@ -1,4 +1,5 @@
 import Analysis
+import IncidentFiles
 import Foundation
 import GeoModel
 import Testing
@@ -28,7 +29,7 @@ import Testing
         #expect(try IncidentFileReader.read(path) == incidents)
         var batches: [[Incident]] = []
         // Small blocks: lines are cut across block edges many times.
-        try IncidentFileReader.forEachBatch(path, blockSize: 100_000) { batches.append($0) }
+        try IncidentFileReader.forEachBatch(path, options: .blocks(of: 100_000)) { batches.append($0) }
         #expect(batches.count > 10)
         #expect(batches.flatMap { $0 } == incidents)
 
@@ -44,11 +45,11 @@ import Testing
         incidents.append(Self.incident(25_000))
         let path = try writeJSONLines(incidents, replacingLine: bad)
         #expect { try IncidentFileReader.read(path) } throws: { error in
-            guard case let AnalysisError.malformedIncident(file, line, _) = error else { return false }
+            guard case let IncidentFileError.malformedIncident(file, line, _) = error else { return false }
             return file == path && line == bad
         }
-        #expect { try IncidentFileReader.forEachBatch(path, blockSize: 65_536) { _ in } } throws: { error in
-            guard case let AnalysisError.malformedIncident(_, line, _) = error else { return false }
+        #expect { try IncidentFileReader.forEachBatch(path, options: .blocks(of: 65_536)) { _ in } } throws: { error in
+            guard case let IncidentFileError.malformedIncident(_, line, _) = error else { return false }
             return line == bad
         }
     }
@@ -91,5 +92,15 @@ import Testing
         #expect { try IncidentFileReader.read(foreign) } throws: { error in
             "\(error)".contains("feature 1") && "\(error)".contains("latitude 95")
         }
+    }
+}
+
+extension ReadOptions {
+    /// Small blocks, so that records are cut across block edges many times.
+    static func blocks(of size: Int, lenient: Bool = false) -> ReadOptions {
+        var options = ReadOptions()
+        options.blockSize = size
+        options.lenient = lenient
+        return options
     }
 }

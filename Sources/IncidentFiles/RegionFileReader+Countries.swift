@@ -1,18 +1,18 @@
 import Foundation
 import GeoModel
 
-extension RegionReader {
+extension RegionFileReader {
     /// The polygon regions of some countries only, from a GeoJSON file written one feature a
     /// line with a `country` property (as the built-in `provinces.geojson` is): only the lines
     /// of those countries are decoded, so that a world file costs little when a run needs two
     /// countries. A file of another layout is decoded whole and then filtered.
     /// - Parameter countries: ISO 3166-1 alpha-2 codes.
     /// - Returns: the regions whose country is in `countries`; none when no line matches.
-    /// - Throws: `AnalysisError` naming the file, as `regions(fromGeoJSON:)` does.
+    /// - Throws: `IncidentFileError` naming the file, as `regions(fromGeoJSON:)` does.
     public static func regions(fromGeoJSON url: URL, countries: Set<String>) throws -> [Region] {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw AnalysisError.notGeoJSON(file: url.path, reason: "cannot read the file")
+            throw IncidentFileError.notGeoJSON(file: url.path, reason: "cannot read the file")
         }
         let marker = Array(#""country":""#.utf8)
         var selected: [UInt8] = Array(#"{"type":"FeatureCollection","features":["#.utf8)

@@ -1,4 +1,4 @@
-import Analysis
+import IncidentFiles
 import Foundation
 import GeoModel
 import Layers
@@ -76,7 +76,7 @@ import Testing
     @Test func aBadSourceDateNamesTheLine() throws {
         let text = "sub_event_type,country,latitude,longitude,source,source_date,source_id\nArmed clash,SY,35,36,One,2016-13-01,r1\n"
         #expect { try ACLEDCSVReader.read(Data(text.utf8), file: "d.csv") } throws: { error in
-            guard case let AnalysisError.malformedCSV(file, line, reason) = error else { return false }
+            guard case let IncidentFileError.malformedCSV(file, line, reason) = error else { return false }
             return file == "d.csv" && line == 2 && reason.contains("2016-13-01")
         }
     }
@@ -93,10 +93,10 @@ import Testing
         for (row, message) in cases {
             let text = header + good + "\"C\",2015-10-05,Battles,Armed clash,Syria,35,36\n" + row
             #expect { try ACLEDCSVReader.read(Data(text.utf8), file: "x.csv") } throws: { error in
-                guard case let AnalysisError.malformedCSV(file, line, reason) = error else { return false }
+                guard case let IncidentFileError.malformedCSV(file, line, reason) = error else { return false }
                 return file == "x.csv" && line == 4 && reason.contains(message)
             }
         }
-        #expect(throws: AnalysisError.self) { try ACLEDCSVReader.read(Data("a,b\n1,2\n".utf8), file: "x.csv") }
+        #expect(throws: IncidentFileError.self) { try ACLEDCSVReader.read(Data("a,b\n1,2\n".utf8), file: "x.csv") }
     }
 }

@@ -1,4 +1,4 @@
-import Analysis
+import IncidentFiles
 import Foundation
 import GeoModel
 import Testing
@@ -23,24 +23,24 @@ import Testing
 
     @Test func onlyTheAskedCountriesAreRead() throws {
         let url = try write(#"{"type":"FeatureCollection","bbox":[0,0,7,1],"features":["# + "\n" + Self.lines.joined(separator: ",\n") + "\n]}\n")
-        #expect(try RegionReader.regions(fromGeoJSON: url, countries: ["AA", "CC"]).map(\.code) == ["AA.01", "AA.02", "CC.01"])
-        #expect(try RegionReader.regions(fromGeoJSON: url, countries: ["BB"]).map(\.name) == ["Gamma"])
-        #expect(try RegionReader.regions(fromGeoJSON: url, countries: ["ZZ"]).isEmpty)
-        #expect(try RegionReader.regions(fromGeoJSON: url, countries: []).isEmpty)
+        #expect(try RegionFileReader.regions(fromGeoJSON: url, countries: ["AA", "CC"]).map(\.code) == ["AA.01", "AA.02", "CC.01"])
+        #expect(try RegionFileReader.regions(fromGeoJSON: url, countries: ["BB"]).map(\.name) == ["Gamma"])
+        #expect(try RegionFileReader.regions(fromGeoJSON: url, countries: ["ZZ"]).isEmpty)
+        #expect(try RegionFileReader.regions(fromGeoJSON: url, countries: []).isEmpty)
     }
 
     @Test func aFileOnOneLineIsReadWholeThenFiltered() throws {
         let url = try write(#"{"type":"FeatureCollection","features":["# + Self.lines.joined(separator: ",") + "]}")
-        #expect(try RegionReader.regions(fromGeoJSON: url, countries: ["BB", "CC"]).map(\.code) == ["BB.01", "CC.01"])
+        #expect(try RegionFileReader.regions(fromGeoJSON: url, countries: ["BB", "CC"]).map(\.code) == ["BB.01", "CC.01"])
     }
 
     @Test func aBrokenLineOfAnAskedCountryNamesTheFile() throws {
         let broken = String(Self.lines[2].prefix(90))
         let url = try write(#"{"type":"FeatureCollection","features":["# + "\n" + (Self.lines[..<2] + [broken]).joined(separator: ",\n") + "\n]}\n")
-        #expect(try RegionReader.regions(fromGeoJSON: url, countries: ["AA"]).count == 2)
-        #expect(throws: AnalysisError.self) { try RegionReader.regions(fromGeoJSON: url, countries: ["BB"]) }
+        #expect(try RegionFileReader.regions(fromGeoJSON: url, countries: ["AA"]).count == 2)
+        #expect(throws: IncidentFileError.self) { try RegionFileReader.regions(fromGeoJSON: url, countries: ["BB"]) }
         do {
-            _ = try RegionReader.regions(fromGeoJSON: url, countries: ["BB"])
+            _ = try RegionFileReader.regions(fromGeoJSON: url, countries: ["BB"])
         } catch {
             #expect("\(error)".contains(url.path))
         }

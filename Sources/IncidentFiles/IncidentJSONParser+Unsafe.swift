@@ -1,0 +1,246 @@
+import CIncidentJSON
+import GeoModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One incident record out of JSON, parsed by simdjson through the `CIncidentJSON` shim:
+/// a line of JSON Lines, or the properties of a GeoJSON feature.
+///
+/// Owns its simdjson parser and frees it in `deinit`. Not thread safe: one per task.
+final class IncidentJSONParser {
+    private let parser: OpaquePointer
+    /// The shim's output for a record and for one of its sources: plain memory that this parser
+    /// owns, read without the exclusivity checks a class's array property costs on every access.
+    private let fields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_FIELD_COUNT.rawValue))
+    private let sourceFields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_SOURCE_FIELD_COUNT.rawValue))
+    /// Days already parsed: a file holds a few thousand distinct days in a million records.
+    private var days: [String: Day] = [:]
+
+    /// Readable bytes simdjson needs past a record's end.
+    static let padding = ij_padding()
+
+    init() {
+        guard let parser = ij_parser_create() else { fatalError("simdjson: out of memory") }
+        self.parser = parser
+        fields.initialize(repeating: ij_value())
+        sourceFields.initialize(repeating: ij_value())
+    }
+
+    deinit {
+        ij_parser_destroy(parser)
+        fields.deallocate()
+        sourceFields.deallocate()
+    }
+
+    /// The incident of the JSON object `bytes[start..<end]`; `capacity` bytes from `bytes` are readable.
+    /// - Throws: `RecordError` saying what is wrong, in the words of `JSONDecoder`'s errors
+    ///   where it had some (`missing 'id'`, `wrong type at latitude`).
+    func incident(_ bytes: UnsafePointer<UInt8>, start: Int, end: Int, capacity: Int, fields wanted: ReadFields) throws -> Incident {
+        var message: UnsafePointer<CChar>?
+        let status = (bytes + start).withMemoryRebound(to: CChar.self, capacity: end - start) {
+            ij_parse_record(parser, $0, end - start, capacity - start, fields.baseAddress, &message)
+        }
+        guard status == 0 else { throw RecordError("not valid JSON: \(message.map { String(cString: $0) } ?? "")") }
+        return try decoded(wanted)
+    }
+
+    /// Parses a GeoJSON document and keeps its features for `featureIncident(_:fields:)`.
+    /// - Returns: the number of features.
+    func parseFeatures(_ bytes: UnsafePointer<UInt8>, count: Int, capacity: Int) throws -> Int {
+        var message: UnsafePointer<CChar>?
+        let features = bytes.withMemoryRebound(to: CChar.self, capacity: count) {
+            ij_parse_features(parser, $0, count, capacity, &message)
+        }
+        guard features >= 0 else { throw RecordError(message.map { String(cString: $0) } ?? "not GeoJSON") }
+        return Int(features)
+    }
+
+    /// The incident in the properties of feature `index` of the last `parseFeatures`.
+    func featureIncident(_ index: Int, fields wanted: ReadFields) throws -> Incident {
+        var message: UnsafePointer<CChar>?
+        let status = ij_feature_record(parser, index, fields.baseAddress, &message)
+        guard status == 0 else { throw RecordError(message.map { String(cString: $0) } ?? "not a feature") }
+        return try decoded(wanted)
+    }
+
+    /// The incident of the fields filled last, checked by `Incident(validating:)`.
+    private func decoded(_ wanted: ReadFields) throws -> Incident {
+        var draft = IncidentDraft()
+        draft.subEventType = try string(IJ_SUB_EVENT_TYPE, "sub_event_type", known: .subEventTypes)
+        if wanted.contains(.identity) { draft.id = try string(IJ_ID, "id") } else { try require(IJ_ID, "id") }
+        if let text = try optionalString(IJ_EVENT_DATE, "event_date") { draft.eventDate = try day(text) }
+        draft.timePrecision = try integer(IJ_TIME_PRECISION, "time_precision")
+        draft.eventType = try optionalString(IJ_EVENT_TYPE, "event_type", known: .eventTypes)
+        if wanted.contains(.actors) {
+            draft.actor1 = try optionalString(IJ_ACTOR1, "actor1")
+            draft.actor2 = try optionalString(IJ_ACTOR2, "actor2")
+        }
+        if wanted.contains(.places) {
+            draft.location = try string(IJ_LOCATION, "location")
+            draft.mention = try optionalString(IJ_MENTION, "mention") ?? ""
+            draft.placeID = try optionalString(IJ_PLACE_ID, "place_id") ?? ""
+        } else {
+            try require(IJ_LOCATION, "location")
+        }
+        draft.latitude = try number(IJ_LATITUDE, "latitude")
+        draft.longitude = try number(IJ_LONGITUDE, "longitude")
+        draft.geoPrecision = try integer(IJ_GEO_PRECISION, "geo_precision")
+        draft.admin1 = try optionalString(IJ_ADMIN1, "admin1")
+        draft.admin1Code = try optionalString(IJ_ADMIN1_CODE, "admin1_code")
+        draft.admin2 = try optionalString(IJ_ADMIN2, "admin2")
+        draft.country = try string(IJ_COUNTRY, "country")
+        let fatalities = fields[Int(IJ_FATALITIES.rawValue)]
+        if fatalities.kind != IJ_ABSENT, fatalities.kind != IJ_NULL { draft.fatalities = try integer(IJ_FATALITIES, "fatalities") }
+        draft.certainty = try optionalString(IJ_CERTAINTY, "certainty")
+        if wanted.contains(.narrative) {
+            draft.notes = try optionalString(IJ_NOTES, "notes") ?? ""
+            draft.sources = try sources()
+        }
+        do { return try Incident(validating: draft) } catch { throw RecordError(error.description) }
+    }
+
+    private func day(_ text: String) throws -> Day {
+        if let known = days[text] { return known }
+        do {
+            let day = try Day(parsing: text)
+            if days.count < 100_000 { days[text] = day }
+            return day
+        } catch { throw RecordError("\(error) at event_date") }
+    }
+
+    private func sources() throws -> [IncidentSource] {
+        let value = fields[Int(IJ_SOURCES.rawValue)]
+        if value.kind == IJ_ABSENT || value.kind == IJ_NULL { return [] }
+        let count = ij_source_count(parser)
+        // An empty array and a value that is not an array both come as no entries: tell them apart.
+        guard value.kind == IJ_OTHER else { throw RecordError("wrong type at sources") }
+        return try (0..<count).map { index in
+            let status = ij_source(parser, index, sourceFields.baseAddress)
+            guard status == 0 else { throw RecordError("wrong type at sources.\(index)") }
+            func text(_ field: ij_source_field, _ name: String) throws -> String? {
+                let value = sourceFields[Int(field.rawValue)]
+                switch value.kind {
+                case IJ_ABSENT, IJ_NULL: return nil
+                case IJ_STRING: return Self.string(value)
+                default: throw RecordError("wrong type at sources.\(index).\(name)")
+                }
+            }
+            func offset(_ field: ij_source_field, _ name: String) throws -> Int {
+                let value = sourceFields[Int(field.rawValue)]
+                switch value.kind {
+                case IJ_ABSENT, IJ_NULL: return 0
+                case IJ_INTEGER: return Int(value.integer)
+                default: throw RecordError("wrong type at sources.\(index).\(name)")
+                }
+            }
+            guard let docID = try text(IJ_DOC_ID, "doc_id") else { throw RecordError("missing 'doc_id' at sources.\(index)") }
+            let published: Day?
+            do { published = try text(IJ_PUBLISHED, "published").map(Day.init(parsing:)) } catch let error as RecordError { throw error } catch {
+                throw RecordError("\(error) at sources.\(index).published")
+            }
+            return IncidentSource(docID: docID, title: try text(IJ_TITLE, "title"), url: try text(IJ_URL, "url"),
+                                  published: published, start: try offset(IJ_START, "start"), end: try offset(IJ_END, "end"))
+        }
+    }
+
+    private static func string(_ value: ij_value, known: KnownTexts? = nil) -> String {
+        let bytes = UnsafeRawBufferPointer(start: value.text, count: value.length)
+        if let known, let text = known.text(equalTo: bytes.bindMemory(to: UInt8.self)) { return text }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func optionalString(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String? {
+        let value = fields[Int(field.rawValue)]
+        switch value.kind {
+        case IJ_ABSENT, IJ_NULL: return nil
+        case IJ_STRING: return Self.string(value, known: known)
+        default: throw RecordError("wrong type at \(name)")
+        }
+    }
+
+    private func string(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String {
+        let value = fields[Int(field.rawValue)]
+        switch value.kind {
+        case IJ_STRING: return Self.string(value, known: known)
+        case IJ_ABSENT: throw RecordError("missing '\(name)'")
+        case IJ_NULL: throw RecordError("null at \(name)")
+        default: throw RecordError("wrong type at \(name)")
+        }
+    }
+
+    /// Checks that a string field the caller does not use is there, without making a string of it.
+    private func require(_ field: ij_field, _ name: String) throws {
+        switch fields[Int(field.rawValue)].kind {
+        case IJ_STRING: return
+        case IJ_ABSENT: throw RecordError("missing '\(name)'")
+        case IJ_NULL: throw RecordError("null at \(name)")
+        default: throw RecordError("wrong type at \(name)")
+        }
+    }
+
+    private func number(_ field: ij_field, _ name: String) throws -> Double {
+        let value = fields[Int(field.rawValue)]
+        switch value.kind {
+        case IJ_INTEGER, IJ_NUMBER: return value.number
+        case IJ_ABSENT: throw RecordError("missing '\(name)'")
+        case IJ_NULL: throw RecordError("null at \(name)")
+        default: throw RecordError("wrong type at \(name)")
+        }
+    }
+
+    private func integer(_ field: ij_field, _ name: String) throws -> Int {
+        let value = fields[Int(field.rawValue)]
+        switch value.kind {
+        case IJ_INTEGER: return Int(value.integer)
+        case IJ_NUMBER where value.number == value.number.rounded() && abs(value.number) < 1e15: return Int(value.number)
+        case IJ_ABSENT: throw RecordError("missing '\(name)'")
+        case IJ_NULL: throw RecordError("null at \(name)")
+        default: throw RecordError("wrong type at \(name)")
+        }
+    }
+}
+
+/// A failure in one record, described for the user.
+struct RecordError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Decodes JSON Lines: one record a line, blank lines skipped.
+struct JSONLinesDecoder: RecordDecoder {
+    let parser = IncidentJSONParser()
+    let fields: ReadFields
+    /// Readable bytes from the buffer's start (the filled bytes and simdjson's padding).
+    var capacity: Int
+
+    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isLast: Bool) -> RecordStep {
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return .incomplete }
+        let end: Int
+        if let newline = memchrOffset(base, from: start, to: count) { end = newline } else {
+            guard isLast else { return .incomplete }
+            end = count
+        }
+        let next = min(count, end + 1), lines = end < count ? 1 : 0
+        var contentEnd = end
+        while contentEnd > start, [32, 9, 13].contains(bytes[contentEnd - 1]) { contentEnd -= 1 }
+        var contentStart = start
+        while contentStart < contentEnd, [32, 9].contains(bytes[contentStart]) { contentStart += 1 }
+        if contentStart == contentEnd { return .record(next: next, lines: lines, nil) }
+        do {
+            let incident = try parser.incident(base, start: contentStart, end: contentEnd, capacity: capacity, fields: fields)
+            return .record(next: next, lines: lines, incident)
+        } catch {
+            return .failure(next: next, lines: lines, reason: "\(error)")
+        }
+    }
+}
+
+/// The offset of the first line feed in `base[from..<to]`, found by `memchr`.
+func memchrOffset(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+    guard from < to, let found = memchr(base + from, 0x0A, to - from) else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+}
