@@ -110,7 +110,11 @@ struct IncidentBuilder: Sendable {
             guard !between.contains(" and "), !between.contains(" or ") else { return false }
             // A division after a comma locates the place before it; any place after "in" or "of" does
             // ("Rastan in Homs", "the Maqbanah area of Hays"), while towns after commas are a list.
-            return isDivision || between.hasSuffix(" in ") || between.hasSuffix(" of ") || between.hasSuffix(" of the ")
+            // A town after a district of its own province and a comma is the district's setting too
+            // ("Al Dhaher district, Saada"), not the next town of a list.
+            let settingOfADistrict = other.place.isDistrict && between == ", " && site.place.admin1Code != nil
+                && site.place.admin1Code == other.place.admin1Code
+            return isDivision || settingOfADistrict || between.hasSuffix(" in ") || between.hasSuffix(" of ") || between.hasSuffix(" of the ")
         }
     }
 

@@ -83,7 +83,9 @@ enum RecognizerVocabulary {
     ]
 
     /// Words after a name that mark it as a first-level division.
-    static let provinceNounsWords: [String] = ["province", "provinces", "governorate", "governorates", "muhafazat", "countryside"]
+    static let provinceNounsWords: [String] = [
+        "province", "provinces", "governorate", "governorates", "governate", "governates", "muhafazat", "countryside",
+    ]
 
     /// Words after a name that belong with it when it names a feature ("Bassel al-Assad airport").
     static let featureNounsWords: [String] = [
