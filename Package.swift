@@ -59,20 +59,21 @@ let package = Package(
             dependencies: ["GeoModel", "GazetteerKit"],
             resources: [.copy("Resources/actors.tsv")]
         ),
-        // Filters, spatial queries and counts.
+        // Filters, spatial queries, counts and the merging of incidents that describe one event.
         .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
         .target(
             name: "Pipeline",
-            dependencies: ["GeoModel", "GeoEngine", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "Layers"]
+            dependencies: ["GeoModel", "BuiltinData", "GazetteerKit", "Geocoding", "Extraction", "Analysis"]
         ),
         // The incident store: an embedded SQLite database or a shared PostGIS one, behind one protocol.
+        // It merges with Analysis's merger and is handed the extraction, so it imports no pipeline.
         .target(
             name: "IncidentStore",
             dependencies: [
-                "GeoModel", "GeoEngine", "Analysis", "Pipeline",
+                "GeoModel", "Analysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "incidentmap",
             dependencies: [
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "Layers", "BuiltinData", "IncidentStore",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "Layers", "BuiltinData", "IncidentStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -119,9 +120,9 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GazetteerKit", "GeoModel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
+        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit"]),
         .testTarget(
             name: "IncidentStoreTests",
             dependencies: [

@@ -1,5 +1,5 @@
+import Analysis
 import GeoModel
-import Pipeline
 
 /// A stored incident and the store's own key for its row.
 public struct StoredIncident: Sendable, Hashable {
