@@ -6,6 +6,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "incidentmap", targets: ["incidentmap"]),
+        // The stages as libraries, for the benchmark drivers in Benchmarks/ (a package of their own).
+        .library(name: "GeoModel", targets: ["GeoModel"]),
+        .library(name: "GeoEngine", targets: ["GeoEngine"]),
+        .library(name: "GazetteerKit", targets: ["GazetteerKit"]),
+        .library(name: "Geocoding", targets: ["Geocoding"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Layers", targets: ["Layers"]),
+        .library(name: "IncidentStore", targets: ["IncidentStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -81,8 +89,6 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        // Benchmark workload and timing for the store; not part of the CLI.
-        .executableTarget(name: "bench-store", dependencies: ["IncidentStore", "GeoModel", "Analysis"]),
         .executableTarget(
             name: "incidentmap",
             dependencies: [
@@ -90,13 +96,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-
-        // Benchmarks of Analysis and GeoEngine against shapely and pyproj (bench/bench-analysis.sh).
-        .executableTarget(name: "bench-analysis", dependencies: ["Analysis", "GeoEngine", "GeoModel"]),
-        // Benchmark of the layer writers (bench/bench-layers.sh); not part of the CLI.
-        .executableTarget(name: "bench-layers", dependencies: ["Layers", "GeoModel"]),
-        // Benchmark driver for bench/bench-gazetteer.sh; not part of the CLI.
-        .executableTarget(name: "bench-gazetteer", dependencies: ["GazetteerKit", "Geocoding", "GeoModel"]),
 
         // libFuzzer target over every reader of outside input (`make fuzz`); built plainly, it
         // replays a corpus through the readers.
