@@ -90,7 +90,7 @@ public struct Resolver: Sendable {
     /// spelling and cues share one answer, within the document and, through `firstChoiceMemo`,
     /// across documents.
     private func firstChoices(_ mentions: [PlaceMention], focus: [String]) -> [Place?] {
-        var known = SmallMap<FirstReading, Place?>(expectedCount: mentions.count)
+        var known: [FirstReading: Place?] = [:]
         let memoFocus = FirstChoiceMemo.Focus(firstChoiceMemo == nil ? [] : focus)
         let stamp = FirstChoiceMemo.Stamp(generation: gazetteer.generation, weights: weights)
         return mentions.map { mention in
@@ -115,7 +115,7 @@ public struct Resolver: Sendable {
 
     /// Adds fuzzy candidates to a mention's own, the mentions of one name looking them up once.
     private func withFuzzyCandidates(_ mentions: [PlaceMention]) -> [PlaceMention] {
-        var byKey = SmallMap<String, [Candidate]>(expectedCount: mentions.count)
+        var byKey: [String: [Candidate]] = [:]
         return mentions.map { mention in
             if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention) }
             let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key)
