@@ -91,8 +91,8 @@ struct IncidentBuilder: Sendable {
                     && incident.dateCovers(other) && other.admin1Code == incident.admin1Code
             }
         }
-        result.remove(atSortedOffsets: summaries)
-        return result
+        let dropped = Set(summaries)
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
     }
 
     /// True when a district or province site only locates a finer site named just before it:
