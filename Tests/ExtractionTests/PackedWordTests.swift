@@ -57,4 +57,15 @@ import Testing
         #expect(map.value(forWord: "one") == 11)
         #expect(map.keys == ["one", "two"])
     }
+
+    /// Word lists hold words of any length: a long word matches itself only.
+    @Test func wordListsHoldLongWords() {
+        let map: VocabularyMap<Int> = ["counterinsurgency": 1, "counterinsurgencies": 2, "war": 3]
+        #expect(map.value(forWord: "counterinsurgency") == 1)
+        #expect(map.value(forWord: "counterinsurgencies") == 2)
+        #expect(map.value(forWord: "counterinsurgencie") == nil)
+        #expect(map.value(forWord: "counterinsurgencyx") == nil)
+        let tokens = WordToken.tokens(of: "Counterinsurgencies resumed the war")
+        #expect(tokens.map { map[$0] } == [2, nil, nil, 3])
+    }
 }
