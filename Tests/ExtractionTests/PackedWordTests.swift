@@ -68,4 +68,11 @@ import Testing
         let tokens = WordToken.tokens(of: "Counterinsurgencies resumed the war")
         #expect(tokens.map { map[$0] } == [2, nil, nil, 3])
     }
+
+    /// One notion of a word character: ʿ (U+02BF), a combining accent and non-ASCII digits stay
+    /// inside a word, as the recognizer reads them.
+    @Test func wordCharactersAreOneNotion() {
+        let tokens = WordToken.tokens(of: "Maʿarrat Jose\u{301} ٣ days")
+        #expect(tokens.map(\.cased) == [PackedWord("Maʿarrat"), PackedWord("Jose\u{301}"), PackedWord("٣"), "days"])
+    }
 }
