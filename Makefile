@@ -52,7 +52,8 @@ fuzz: deps
 	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix=.build-fuzz/ -print_final_stats=1 || exit 1; \
 	done
 
-## bench: the benchmarks (throughput and peak memory, with peers where there are some).
+## bench: the benchmarks (throughput and peak memory, with peers where there are some); the
+## drivers are the package in Benchmarks/, which bench/*.sh build with --package-path Benchmarks.
 bench: build
 	bash bench/run.sh
 

@@ -6,6 +6,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "incidentmap", targets: ["incidentmap"]),
+        // The stages as libraries, for the benchmark drivers in Benchmarks/ (a package of their own).
+        .library(name: "GeoModel", targets: ["GeoModel"]),
+        .library(name: "GeoEngine", targets: ["GeoEngine"]),
+        .library(name: "GazetteerKit", targets: ["GazetteerKit"]),
+        .library(name: "Geocoding", targets: ["Geocoding"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Layers", targets: ["Layers"]),
+        .library(name: "IncidentStore", targets: ["IncidentStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -69,20 +77,21 @@ let package = Package(
         // The incident file readers (JSON Lines, GeoJSON, ACLED-style CSV) and the region file
         // readers (GeoJSON, KML), streaming and parallel where it pays.
         .target(name: "IncidentFiles", dependencies: ["GeoModel", "CLibXML2", "CIncidentJSON"]),
-        // Filters, spatial queries and counts.
+        // Filters, spatial queries, counts and the merging of incidents that describe one event.
         .target(name: "Analysis", dependencies: ["GeoModel", "GeoEngine", "IncidentFiles"]),
         // Writers: GeoJSON, KML, CSV, HTML.
         .target(name: "Layers", dependencies: ["GeoModel", "GeoEngine", "Analysis"]),
         // Wires the stages: reports in, incidents out.
         .target(
             name: "Pipeline",
-            dependencies: ["GeoModel", "GeoEngine", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "IncidentFiles", "Layers"]
+            dependencies: ["GeoModel", "BuiltinData", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "IncidentFiles"]
         ),
         // The incident store: an embedded SQLite database or a shared PostGIS one, behind one protocol.
+        // It merges with Analysis's merger and is handed the extraction, so it imports no pipeline.
         .target(
             name: "IncidentStore",
             dependencies: [
-                "GeoModel", "GeoEngine", "Analysis", "Pipeline",
+                "GeoModel", "Analysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -90,22 +99,14 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        // Benchmark workload and timing for the store; not part of the CLI.
-        .executableTarget(name: "bench-store", dependencies: ["IncidentStore", "GeoModel", "Analysis"]),
         .executableTarget(
             name: "incidentmap",
             dependencies: [
-                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Analysis", "IncidentFiles", "Layers", "BuiltinData", "IncidentStore",
+                "Pipeline", "GeoModel", "GazetteerKit", "Geocoding", "Extraction", "Analysis", "IncidentFiles", "Layers", "BuiltinData",
+                "IncidentStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-
-        // Benchmarks of Analysis and GeoEngine against shapely and pyproj (bench/bench-analysis.sh).
-        .executableTarget(name: "bench-analysis", dependencies: ["Analysis", "GeoEngine", "GeoModel"]),
-        // Benchmark of the layer writers (bench/bench-layers.sh); not part of the CLI.
-        .executableTarget(name: "bench-layers", dependencies: ["Layers", "GeoModel"]),
-        // Benchmark driver for bench/bench-gazetteer.sh; not part of the CLI.
-        .executableTarget(name: "bench-gazetteer", dependencies: ["GazetteerKit", "Geocoding", "GeoModel"]),
 
         // libFuzzer target over every reader of outside input (`make fuzz`); built plainly, it
         // replays a corpus through the readers.
@@ -130,9 +131,9 @@ let package = Package(
         .testTarget(name: "IncidentFilesTests", dependencies: ["IncidentFiles", "Analysis", "GeoModel", "Layers", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IncidentFiles", "GeoModel", "GeoEngine", "Layers", "TestSupport"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "GeoModel", "Analysis", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GeoModel", "GazetteerKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit", "Geocoding"]),
+        .testTarget(name: "PlacesEvalTests", dependencies: ["Pipeline", "GeoModel", "GeoEngine", "GazetteerKit"]),
         .testTarget(
             name: "IncidentStoreTests",
             dependencies: [

@@ -12,9 +12,9 @@ radius_km=30
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 python3 -m pip install -q "shapely>=2,<3" "pyproj>=3.6" numpy 2>&1 | grep -v "WARNING: Running pip as the 'root' user" || true
 
-swift build -c release --product bench-analysis >/dev/null
+swift build -c release --package-path Benchmarks --product bench-analysis >/dev/null
 swift build -c release --product incidentmap >/dev/null
-bench=.build/release/bench-analysis
+bench=Benchmarks/.build/release/bench-analysis
 bin=.build/release/incidentmap
 
 boundaries=../shared/data/boundaries/syria-governorates.geojson

@@ -8,8 +8,8 @@ MB=${BENCH_MB:-50}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 [ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
-swift build -c release --product bench-gazetteer 2>&1 | tail -1
-BIN=.build/release/bench-gazetteer
+swift build -c release --package-path Benchmarks --product bench-gazetteer 2>&1 | tail -1
+BIN=Benchmarks/.build/release/bench-gazetteer
 peak() { grep "Maximum resident" "$1" | awk '{printf "%.0f MB", $6/1024}'; }
 
 $BIN generate "$WORK/news.txt" "$MB"

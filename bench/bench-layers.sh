@@ -11,8 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
-swift build -c release --product bench-layers 2>&1 | grep -E "error|warning: unre" || true
-bin=.build/release/bench-layers
+swift build -c release --package-path Benchmarks --product bench-layers 2>&1 | grep -E "error|warning: unre" || true
+bin=Benchmarks/.build/release/bench-layers
 sizes=${SIZES:-"100000 1000000"}
 # Files go to memory (/dev/shm) when it has room, so that the disk's speed is not what is
 # measured; BENCH_DIR overrides. Each size's files are removed before the next.

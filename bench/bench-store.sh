@@ -18,8 +18,8 @@ trap 'rm -rf "$WORK"' EXIT
 [ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
 python3 -c "import shapely" 2>/dev/null || python3 -m pip install -q shapely
 
-swift build -c release --product bench-store 2>&1 | grep -E "error|warning: unre" || true
-BIN=.build/release/bench-store
+swift build -c release --package-path Benchmarks --product bench-store 2>&1 | grep -E "error|warning: unre" || true
+BIN=Benchmarks/.build/release/bench-store
 
 peak() { grep "Maximum resident set size" "$1" | awk '{printf "  peak memory: %.0f MB\n", $6 / 1024}'; }
 

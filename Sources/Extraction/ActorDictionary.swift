@@ -106,9 +106,6 @@ public struct ActorDictionary: Sendable {
                 let exact = alias.count <= 4 && alias == alias.uppercased()
                 let words = WordToken.tokens(of: String(alias)).map { exact ? $0.cased : $0.word }
                 guard !words.isEmpty else { throw fail("empty alias") }
-                guard !words.contains(where: \.isLong) else {
-                    throw fail("alias '\(alias)' has a word longer than \(PackedWord.capacity) bytes")
-                }
                 let home = row.kind == "external" ? nil : country
                 if var known = aliases[words] {
                     if !known.options.contains(option) { known.options.append(option) }
@@ -120,15 +117,15 @@ public struct ActorDictionary: Sendable {
                 }
             }
         }
-        var byFirstWord: [String: [Entry]] = [:]
+        var byFirstWord: [PackedWord: [Entry]] = [:]
         for words in order {
             guard let alias = aliases[words] else { continue }
             let entry = Entry(key: alias.options.joined(separator: ","), kind: alias.kind, words: words, exactCase: alias.exact,
                               homes: alias.homes)
-            byFirstWord[words[0].string, default: []].append(entry)
+            byFirstWord[words[0], default: []].append(entry)
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
-        self.byFirstWord = VocabularyMap(byFirstWord.map { ($0.key, $0.value) })
+        self.byFirstWord = VocabularyMap(packed: byFirstWord.map { ($0.key, $0.value) })
     }
 
     /// ACLED's name for an actor key at an incident in `country` on `date`.

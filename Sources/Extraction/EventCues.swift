@@ -160,7 +160,7 @@ public enum EventCues {
     ]
 
     /// The table by first word, longest phrase first.
-    private static let byFirstWord = VocabularyMap(Dictionary(grouping: table, by: { $0.words[0].string }).map { ($0.key, $0.value) })
+    private static let byFirstWord = VocabularyMap(packed: Dictionary(grouping: table, by: { $0.words[0] }).map { ($0.key, $0.value) })
 
     /// Every cue in the words of a sentence, left to right, longest phrase first, without overlaps.
     /// - Complexity: O(words × phrases sharing a first word).

@@ -126,8 +126,8 @@ enum PlaceContext {
     }
 
     /// Words that name a district or subdistrict.
-    static let districtNouns: Vocabulary = ["district", "districts", "directorate", "subdistrict", "nahiya", "qada"]
-    private static let provinceNouns: Vocabulary = ["province", "governorate", "provinces", "governorates", "governate", "governates"]
+    static let districtNouns = Vocabulary(DivisionNouns.districtInEvents)
+    private static let provinceNouns = Vocabulary(DivisionNouns.province)
     /// Words after a place that widen it to its surroundings: "the Latamneh area", "Homs countryside".
     private static let areaNouns: Vocabulary = ["countryside", "area", "outskirts", "environs", "suburbs", "vicinity", "region"]
     /// Words before a place that put the event near it rather than in it.

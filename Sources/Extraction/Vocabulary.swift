@@ -9,12 +9,19 @@ struct VocabularyMap<Value: Sendable>: Sendable {
     private var values: [Value?]
     private var occupied: [Bool]
     private let shift: UInt64
-    /// The words, in the order given.
+    /// The words, in the order given (empty when made from packed words).
     private(set) var keys: [String]
 
-    /// - Precondition: every word is at most `PackedWord.capacity` bytes; a repeated word
-    ///   keeps its last value.
+    /// Words of any length; a repeated word keeps its last value and its first place in `keys`.
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        let pairs = Array(pairs)
+        self.init(packed: pairs.map { (PackedWord($0.0), $0.1) })
+        var seen: Set<String> = []
+        keys = pairs.map(\.0).filter { seen.insert($0).inserted }
+    }
+
+    /// Words already packed; `keys` is left empty. A repeated word keeps its last value.
+    init<S: Sequence>(packed pairs: S) where S.Element == (PackedWord, Value) {
         let pairs = Array(pairs)
         var bits: UInt64 = 3
         while (1 << bits) < pairs.count * 2 { bits += 1 }
@@ -23,12 +30,9 @@ struct VocabularyMap<Value: Sendable>: Sendable {
         occupied = [Bool](repeating: false, count: 1 << bits)
         shift = 64 - bits
         keys = []
-        for (text, value) in pairs {
-            let word = PackedWord(text)
-            precondition(!word.isLong, "a word list holds '\(text)', longer than \(PackedWord.capacity) bytes")
+        for (word, value) in pairs {
             var slot = slot(of: word)
             while occupied[slot], words[slot] != word { slot = (slot + 1) & (words.count - 1) }
-            if !occupied[slot] { keys.append(text) }
             (words[slot], values[slot], occupied[slot]) = (word, value, true)
         }
     }

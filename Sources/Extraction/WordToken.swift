@@ -56,7 +56,7 @@ struct WordToken: Sendable, Hashable {
         for offset in 0..<scalars.count {
             let s = scalars[offset]
             let isDigit = s.isASCIIDigit
-            if isDigit || s.isAlphabeticFast || ((s == "'" || s == "’") && start >= 0) {
+            if s.isWordScalar || ((s == "'" || s == "’") && start >= 0) {
                 if start < 0 { start = offset }
                 if !isDigit { allDigits = false }
             } else if (s == "," || s == "."), start >= 0, allDigits, offset + 1 < scalars.count, scalars[offset + 1].isASCIIDigit {

@@ -21,7 +21,7 @@ public enum PossessiveMask {
         while i < scalars.count {
             let scalar = scalars[i]
             if scalar == "'" || scalar == "\u{2019}", i > 0, scalars[i - 1].properties.isAlphabetic, i + 1 < scalars.count,
-               scalars[i + 1] == "s", i + 2 == scalars.count || !WordScalars.isWordScalar(scalars[i + 2]),
+               scalars[i + 1] == "s", i + 2 == scalars.count || !scalars[i + 2].isWordScalar,
                !isPartOfName(scalars, apostrophe: i, isName) {
                 result.append(" ")
                 result.append(" ")
@@ -37,12 +37,12 @@ public enum PossessiveMask {
     /// True when the word before the apostrophe, the ending and the next capitalised words form a name.
     static func isPartOfName(_ scalars: [Unicode.Scalar], apostrophe: Int, _ isName: (String) -> Bool) -> Bool {
         var start = apostrophe
-        while start > 0, WordScalars.isWordScalar(scalars[start - 1]) { start -= 1 }
+        while start > 0, scalars[start - 1].isWordScalar { start -= 1 }
         var end = apostrophe + 2
         for _ in 0..<2 {
             guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].properties.isUppercase else { return false }
             end += 1
-            while end < scalars.count, WordScalars.isWordScalar(scalars[end]) { end += 1 }
+            while end < scalars.count, scalars[end].isWordScalar { end += 1 }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
             if isName(String(view)) { return true }

@@ -20,9 +20,9 @@ public struct WordIndex: Sendable {
         var words: [Word] = []
         var i = 0
         while i < scalars.count {
-            guard WordScalars.isWordScalar(scalars[i]) else { i += 1; continue }
+            guard scalars[i].isWordScalar else { i += 1; continue }
             let start = i
-            while i < scalars.count, WordScalars.isWordScalar(scalars[i]) { i += 1 }
+            while i < scalars.count, scalars[i].isWordScalar { i += 1 }
             words.append(Word(lower: String(scalars: scalars[start..<i]).lowercasedFast, span: TextSpan(start: start, end: i),
                               isCapitalized: scalars[start].isUppercaseFast))
         }

@@ -7,9 +7,7 @@ import GeoModel
 /// district, with geo-precision 2; a name with no such word is the town ("Damt" is the town).
 extension DocumentContext {
     /// Words after a name, or before "of" and a name, that make it a district.
-    static let districtDesignators: Set<String> = [
-        "district", "districts", "directorate", "directorates", "subdistrict", "subdistricts", "nahiya", "qada", "qadaa",
-    ]
+    static let districtDesignators = Set(DivisionNouns.districtInGeocoding)
 }
 
 extension MentionCues {

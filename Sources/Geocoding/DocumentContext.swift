@@ -24,10 +24,7 @@ public struct DocumentContext: Sendable {
     public let explicitFocus: Set<String>
 
     /// Words after a name that make it a division.
-    static let divisionDesignators: Set<String> = [
-        "province", "provinces", "region", "state", "governorate", "oblast", "department", "prefecture",
-        "county", "territory", "emirate", "division", "canton", "krai",
-    ]
+    static let divisionDesignators = Set(DivisionNouns.anyDivision)
     /// Words after a name that make it a city.
     static let cityDesignatorsAfter: Set<String> = ["city", "town", "village", "municipality"]
     /// Words before "of" and a name that make it a city.

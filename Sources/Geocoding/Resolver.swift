@@ -158,7 +158,7 @@ public struct Resolver: Sendable {
     /// spelling and cues share one answer, within the document and, through `firstChoiceMemo`,
     /// across documents.
     private func firstChoices(_ mentions: [PlaceMention], focus: [String]) -> [Place?] {
-        var known = SmallMap<FirstReading, Place?>(expectedCount: mentions.count)
+        var known: [FirstReading: Place?] = [:]
         let memoFocus = FirstChoiceMemo.Focus(firstChoiceMemo == nil ? [] : focus)
         let stamp = FirstChoiceMemo.Stamp(generation: gazetteer.generation, weights: weights)
         return mentions.map { mention in
@@ -185,7 +185,7 @@ public struct Resolver: Sendable {
 
     /// The same for every mention of a document, the mentions of one name looking them up once.
     private func withFuzzyCandidates(_ mentions: [PlaceMention], in countries: Set<String>) -> [PlaceMention] {
-        var byKey = SmallMap<String, [Candidate]>(expectedCount: mentions.count)
+        var byKey: [String: [Candidate]] = [:]
         return mentions.map { mention in
             if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention, in: countries) }
             let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key)

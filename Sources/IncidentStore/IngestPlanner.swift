@@ -1,5 +1,5 @@
+import Analysis
 import GeoModel
-import Pipeline
 
 /// A stored incident and the store's own key for its row.
 public struct StoredIncident: Sendable, Hashable {
@@ -113,9 +113,11 @@ struct MergeWindow: Sendable {
 }
 
 /// Stores whose benchmark can be filled fast: a batch written as all-new incidents, without the
-/// merge lookup. Only for `bench-store`, which fills a store to a million incidents to time its
-/// queries; ingest throughput is always measured through `IncidentRepository.ingest`.
-package protocol BenchmarkFilling: IncidentRepository {
+/// merge lookup. Only for `bench-store` (in the Benchmarks package, hence SPI rather than
+/// `package` access), which fills a store to a million incidents to time its queries; ingest
+/// throughput is always measured through `IncidentRepository.ingest`.
+@_spi(Benchmarking)
+public protocol BenchmarkFilling: IncidentRepository {
     /// Writes `batch` in one transaction as if no stored incident matched any of its incidents.
     func fillWithoutMerging(_ batch: IngestBatch) async throws
 

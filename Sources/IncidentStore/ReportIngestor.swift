@@ -1,24 +1,30 @@
 import GeoModel
-import Pipeline
 
 /// Feeds reports into a store: skips those already stored, extracts the rest batch by batch and
 /// stores each batch in one transaction.
+///
+/// The store does not know how incidents are extracted: the caller passes the extraction (in the
+/// CLI, `IncidentPipeline.incidents(from:)`), so that the database layer does not import the
+/// extraction stack.
 public struct ReportIngestor: Sendable {
-    public let pipeline: IncidentPipeline
+    /// Reports to incidents, merged across the reports given (as `IncidentPipeline.incidents(from:)` does).
+    public typealias Extraction = @Sendable ([Report]) throws -> [Incident]
+
+    public let extract: Extraction
     public let repository: any IncidentRepository
     /// Reports per transaction. A killed ingest keeps every batch it committed and nothing of the next.
     public var batchSize: Int
 
     public static let defaultBatchSize = 500
 
-    public init(pipeline: IncidentPipeline, repository: any IncidentRepository, batchSize: Int = defaultBatchSize) {
-        self.pipeline = pipeline
+    public init(repository: any IncidentRepository, batchSize: Int = defaultBatchSize, extract: @escaping Extraction) {
+        self.extract = extract
         self.repository = repository
         self.batchSize = max(1, batchSize)
     }
 
     /// Stores `reports`, calling `progress` after each committed batch with the running totals.
-    /// - Throws: `StoreError`, or `GeoEngineError` when the province polygons are invalid.
+    /// - Throws: `StoreError`, or what `extract` throws (`GeoEngineError` when the province polygons are invalid).
     public func ingest(_ reports: [Report], progress: (IngestSummary) -> Void = { _ in }) async throws -> IngestSummary {
         // The same content twice in one run counts once.
         var seen: Set<ReportKey> = []
@@ -31,7 +37,7 @@ public struct ReportIngestor: Sendable {
             let fresh = slice.filter { !stored.contains($0.key) }
             total.reportsSkipped += slice.count - fresh.count
             guard !fresh.isEmpty else { continue }
-            let incidents = try pipeline.incidents(from: fresh.map(\.report))
+            let incidents = try extract(fresh.map(\.report))
             total.add(try await repository.ingest(IngestBatch(reports: fresh, incidents: incidents)))
             progress(total)
         }

@@ -91,8 +91,8 @@ struct IncidentBuilder: Sendable {
                     && incident.dateCovers(other) && other.admin1Code == incident.admin1Code
             }
         }
-        result.remove(atSortedOffsets: summaries)
-        return result
+        let dropped = Set(summaries)
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
     }
 
     /// True when a district or province site only locates a finer site named just before it:
@@ -180,19 +180,5 @@ extension Incident {
     func dateCovers(_ other: Incident) -> Bool {
         guard let mine = eventDate, let theirs = other.eventDate else { return eventDate == other.eventDate }
         return timePrecision == .month ? mine.startOfMonth == theirs.startOfMonth : mine == theirs
-    }
-}
-
-/// Stable incident ids: a hash of what makes an incident one incident in ACLED's sense.
-public enum IncidentIdentity {
-    /// `SY-` followed by 12 hex digits of a stable hash of type, place, day and actors.
-    public static func id(for incident: Incident) -> String {
-        var hash = StableHash()
-        hash.combine(incident.subEventType.rawValue)
-        hash.combine(incident.placeID)
-        hash.combine(incident.eventDate?.description ?? "")
-        hash.combine(incident.actor1 ?? "")
-        hash.combine(incident.actor2 ?? "")
-        return incident.country + "-" + hash.hexPrefix(12)
     }
 }

@@ -107,7 +107,6 @@ public struct IncidentPipeline: Sendable {
             let countries = Set(all.lazy.filter { $0.admin1Code == nil }.map(\.country))
             try ProvinceAssigner(provinces: resources.provinces(in: countries)).fillMissingProvinces(&all)
         }
-        // Sorting the small (date, id) pairs and then placing the incidents moves each incident once.
         let order = all.indices.map { (date: all[$0].eventDate, id: all[$0].id, index: $0) }.sorted { a, b in
             switch (a.date, b.date) {
             case let (x?, y?) where x != y: x < y
@@ -116,7 +115,6 @@ public struct IncidentPipeline: Sendable {
             default: a.id < b.id
             }
         }
-        all.permute(to: order.map(\.index))
-        return all
+        return order.map { all[$0.index] }
     }
 }

@@ -14,7 +14,6 @@ import Testing
 
     @Test(arguments: [
         ("# actors\nRebels\trebel\trebels\t*\t\t\t\trebels\tnote\nBroken row\n", 3, "expected 9 tab-separated columns"),
-        ("Rebels\trebel\trebels\t*\t\t\t\trebels|counterinsurgencies\tnote\n", 1, "longer than 15 bytes"),
         ("Rebels\trebel\trebels\tYemen\t\t\t\trebels\tnote\n", 1, "not an ISO 3166-1 alpha-2 code"),
         ("Rebels\trebel\trebels\tYE\t2015-13-01\t\t\trebels\tnote\n", 1, "is not a date"),
         ("Rebels\trebel\trebels\tYE\t\t\tAir strike\trebels\tnote\n", 1, "not an ACLED sub-event type"),
@@ -30,6 +29,13 @@ import Testing
         } catch {
             Issue.record("unexpected error \(error)")
         }
+    }
+
+    /// Alias words of any length match: words were once packed into 15 bytes and longer ones refused.
+    @Test func longAliasWordsMatch() throws {
+        let actors = try Self.load("Counterinsurgency units\tmilitary\tcoin\tSY\t\t\t\tcounterinsurgencies battalion\tnote\n")
+        #expect(actors.actors(in: "The Counterinsurgencies Battalion shelled the town.").map(\.name) == ["coin@SY"])
+        #expect(actors.actors(in: "The counterinsurgency battalion shelled the town.").isEmpty)
     }
 
     @Test func aGoodFileFindsItsAliases() throws {

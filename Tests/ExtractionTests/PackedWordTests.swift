@@ -57,4 +57,22 @@ import Testing
         #expect(map.value(forWord: "one") == 11)
         #expect(map.keys == ["one", "two"])
     }
+
+    /// Word lists hold words of any length: a long word matches itself only.
+    @Test func wordListsHoldLongWords() {
+        let map: VocabularyMap<Int> = ["counterinsurgency": 1, "counterinsurgencies": 2, "war": 3]
+        #expect(map.value(forWord: "counterinsurgency") == 1)
+        #expect(map.value(forWord: "counterinsurgencies") == 2)
+        #expect(map.value(forWord: "counterinsurgencie") == nil)
+        #expect(map.value(forWord: "counterinsurgencyx") == nil)
+        let tokens = WordToken.tokens(of: "Counterinsurgencies resumed the war")
+        #expect(tokens.map { map[$0] } == [2, nil, nil, 3])
+    }
+
+    /// One notion of a word character: ʿ (U+02BF), a combining accent and non-ASCII digits stay
+    /// inside a word, as the recognizer reads them.
+    @Test func wordCharactersAreOneNotion() {
+        let tokens = WordToken.tokens(of: "Maʿarrat Jose\u{301} ٣ days")
+        #expect(tokens.map(\.cased) == [PackedWord("Maʿarrat"), PackedWord("Jose\u{301}"), PackedWord("٣"), "days"])
+    }
 }

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// A word found by `WordScanner`, with where it is and its base spelling.
 struct ScannedWord: Sendable {
     /// UTF-8 offsets in the scanned buffer.
@@ -21,7 +23,7 @@ struct ScannedWord: Sendable {
 
 /// Splits UTF-8 text into words and their base spellings in one pass over the bytes.
 ///
-/// Words are runs of letters and digits; an apostrophe between letters stays inside a word
+/// Words are runs of word scalars (`Unicode.Scalar.isWordScalar`); an apostrophe between letters stays inside a word
 /// (Za'faranah) and ʿ ʾ anywhere; combining marks are dropped. Every other character
 /// separates words. The same scanner serves gazetteer names and running text, so both fold
 /// alike.
@@ -58,7 +60,7 @@ enum WordScanner {
                 continue
             }
             let (scalar, length) = decode(bytes, at: i, end: end)
-            if isWordScalar(scalar) {
+            if scalar.isWordScalar {
                 i = scanWord(bytes, at: i, end: end, scalars: &scalars, words: &words, base: &base,
                              joinsPrevious: sawWord && gapClean)
                 sawWord = true
@@ -128,7 +130,7 @@ enum WordScanner {
                 apostropheBase = base.count
                 apostropheByte = i
                 apostropheScalar = scalars
-            } else if isWordScalar(scalar) {
+            } else if scalar.isWordScalar {
                 switch LatinFolding.fold(scalar) {
                 case .drop:
                     break
@@ -218,6 +220,7 @@ enum WordScanner {
         }
     }
 
+    /// `Unicode.Scalar.isWordScalar` for an ASCII byte, read without decoding.
     @inline(__always)
     private static func isASCIIWordByte(_ b: UInt8) -> Bool {
         b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A || b >= 0x30 && b <= 0x39
@@ -227,18 +230,7 @@ enum WordScanner {
         let b = bytes[i]
         if b < 0x80 { return isASCIIWordByte(b) }
         let (scalar, _) = decode(bytes, at: i, end: end)
-        return isWordScalar(scalar) && !LatinFolding.isApostrophe(scalar.value)
-    }
-
-    /// Letters, digits, combining marks and the ʿayn/hamza half rings.
-    @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
-        if value == 0x02BF || value == 0x02BE || value == 0x02BB || value == 0x02BC { return true }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-            || properties.generalCategory == .decimalNumber
+        return scalar.isWordScalar && !LatinFolding.isApostrophe(scalar.value)
     }
 
     /// Decodes the scalar starting at `i` (text from a Swift String is valid UTF-8).

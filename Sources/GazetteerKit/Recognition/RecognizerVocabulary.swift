@@ -83,9 +83,7 @@ enum RecognizerVocabulary {
     ]
 
     /// Words after a name that mark it as a first-level division.
-    static let provinceNounsWords: [String] = [
-        "province", "provinces", "governorate", "governorates", "governate", "governates", "muhafazat", "countryside",
-    ]
+    static let provinceNounsWords: [String] = DivisionNouns.provinceInRecognition
 
     /// Words after a name that belong with it when it names a feature ("Bassel al-Assad airport").
     static let featureNounsWords: [String] = [
@@ -107,9 +105,7 @@ enum RecognizerVocabulary {
         "southeastern", "southwestern", "restive", "mountainous", "desert", "rural",
     ])
     /// Words after a name that make it a district or subdistrict ("Baqim district", "the X directorate").
-    static let districtNouns = WordSet([
-        "district", "districts", "directorate", "directorates", "subdistrict", "subdistricts", "nahiya", "nahia", "qada", "qadaa",
-    ])
+    static let districtNouns = WordSet(DivisionNouns.districtInRecognition)
     static let featureNouns = WordSet(featureNounsWords)
     static let nearWords = WordSet(nearWordsWords)
 

@@ -135,8 +135,9 @@ extension PostGISIncidentRepository {
     }
 }
 
+@_spi(Benchmarking)
 extension PostGISIncidentRepository: BenchmarkFilling {
-    package func fillWithoutMerging(_ batch: IngestBatch) async throws {
+    public func fillWithoutMerging(_ batch: IngestBatch) async throws {
         try await guarded {
             try await transaction { connection in
                 let candidates = Array(repeating: [StoredIncident](), count: batch.incidents.count)
@@ -148,7 +149,7 @@ extension PostGISIncidentRepository: BenchmarkFilling {
     /// `VACUUM ANALYZE` of the store's tables: what autovacuum does soon after a bulk load (the
     /// visibility map and hint bits, then statistics), done at once so that the queries timed
     /// next do not pay for it.
-    package func refreshStatistics() async throws {
+    public func refreshStatistics() async throws {
         try await guarded {
             for table in ["incidents", "incident_sources", "reports"] {
                 try await connection.query(PostgresQuery(unsafeSQL: "VACUUM ANALYZE \(table)"), logger: logger)

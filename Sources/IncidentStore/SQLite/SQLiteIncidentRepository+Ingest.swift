@@ -96,8 +96,9 @@ extension SQLiteIncidentRepository {
     }
 }
 
+@_spi(Benchmarking)
 extension SQLiteIncidentRepository: BenchmarkFilling {
-    package func fillWithoutMerging(_ batch: IngestBatch) async throws {
+    public func fillWithoutMerging(_ batch: IngestBatch) async throws {
         let path = self.path
         try await guarded {
             try await pool.write { db in
@@ -108,5 +109,5 @@ extension SQLiteIncidentRepository: BenchmarkFilling {
     }
 
     /// Nothing to do: the store never runs `ANALYZE`, so its plans do not depend on statistics.
-    package func refreshStatistics() async throws {}
+    public func refreshStatistics() async throws {}
 }

@@ -41,7 +41,7 @@ struct IngestCommand: ParsableCommand {
             let batchSize = self.batchSize
             let (summary, statistics) = try waitFor {
                 try await location.withRepository(creating: true) { repository in
-                    let ingestor = ReportIngestor(pipeline: pipeline, repository: repository, batchSize: batchSize)
+                    let ingestor = ReportIngestor(repository: repository, batchSize: batchSize) { try pipeline.incidents(from: $0) }
                     let summary = try await ingestor.ingest(reports) { total in
                         printError("ingest: \(total.reportsStored + total.reportsSkipped) of \(reports.count) reports done")
                     }

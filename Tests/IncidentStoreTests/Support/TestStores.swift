@@ -6,6 +6,13 @@ import Pipeline
 import PostgresNIO
 import Extraction
 
+extension ReportIngestor {
+    /// An ingestor that extracts with `pipeline`, as the `ingest` command wires it.
+    init(pipeline: IncidentPipeline, repository: any IncidentRepository, batchSize: Int = defaultBatchSize) {
+        self.init(repository: repository, batchSize: batchSize) { try pipeline.incidents(from: $0) }
+    }
+}
+
 /// The two backends every contract test runs against.
 enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqlite, postgis

@@ -1,9 +1,8 @@
 import GeoModel
-@testable import Layers
 import Testing
 import TestSupport
 
-/// The day counting the KML writer uses for week and month spans agrees with `Day`'s calendar.
+/// `CivilCalendar`'s day counting, which the KML writer uses for week and month spans, agrees with `Day`'s calendar.
 @Suite struct CivilCalendarTests {
     /// Seeded days from 1600 to 2400, plus the edges of years, leap days and century years.
     static func days() throws -> [Day] {
@@ -34,31 +33,6 @@ import TestSupport
             let monday = CivilCalendar.civil(from: number - (CivilCalendar.isoWeekday(of: number) - 1))
             #expect([monday.year, monday.month, monday.day] == [day.startOfISOWeek.year, day.startOfISOWeek.month, day.startOfISOWeek.day])
             #expect(CivilCalendar.daysInMonth(year: day.year, month: day.month) == day.endOfMonth.day, "\(day)")
-        }
-    }
-
-    @Test func kmlTimeSpansMatchDaysSpans() throws {
-        for day in try Self.days() {
-            for precision in [TimePrecision.week, .month] {
-                var incident = LayerFixtures.incidents[0]
-                incident.eventDate = day
-                incident.timePrecision = precision
-                let written = LayerFixtures.render { KMLWriter.writeTime(incident, to: $0) }
-                let span = precision == .week ? (day.startOfISOWeek, day.startOfISOWeek.adding(days: 6)) : (day.startOfMonth, day.endOfMonth)
-                #expect(written == "<TimeSpan><begin>\(span.0)</begin><end>\(span.1)</end></TimeSpan>\n", "\(day) \(precision)")
-            }
-        }
-    }
-}
-
-/// Tables read by a case's position hold each case's own value.
-@Suite struct CaseTableTests {
-    @Test func everyCaseReadsItsOwnValue() {
-        let names = CaseTable<SubEventType, String> { $0.rawValue }
-        for subType in SubEventType.allCases { #expect(names[subType] == subType.rawValue) }
-        let fields = CaseTable<IncidentField, ByteString> { ByteString($0.rawValue) }
-        for field in IncidentField.allCases {
-            #expect(String(decoding: fields[field].buffer, as: UTF8.self) == field.rawValue)
         }
     }
 }

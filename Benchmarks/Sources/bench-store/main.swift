@@ -2,7 +2,7 @@ import Analysis
 import Foundation
 import GeoEngine
 import GeoModel
-import IncidentStore
+@_spi(Benchmarking) import IncidentStore
 
 // bench-store: ingest throughput, query latency and size per incident of the incident store.
 //

@@ -1,5 +1,5 @@
+import Analysis
 import GeoModel
-import Pipeline
 import Testing
 
 @Suite struct MergerTests {

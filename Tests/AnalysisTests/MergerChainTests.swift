@@ -1,6 +1,6 @@
+@testable import Analysis
 import GeoEngine
 import GeoModel
-@testable import Pipeline
 import TestSupport
 import Testing
 

@@ -1,15 +1,5 @@
 import GeoModel
 
-/// How a name matched a gazetteer entry.
-public enum MatchKind: String, Sendable, Hashable, Codable {
-    /// The primary name, after normalisation.
-    case name
-    /// An alternate name, after normalisation.
-    case alternateName = "alternate_name"
-    /// Within a bounded edit distance of a name's key.
-    case fuzzy
-}
-
 /// A place offered for a name, with how the name matched it.
 public struct Candidate: Sendable, Hashable {
     public var place: Place
