@@ -16,15 +16,16 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var reading: ReportOptions
 
     func run() throws {
+        // The hint follows a run whose output was all written, and only such a run.
+        var gaps = GazetteerGaps()
         try reportingErrors {
             let reports = try ReportReader(lenient: reading.lenient).read(inputs)
             let pipeline = try IncidentPipeline(resources: try geo.loadResources(), focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
-            var gaps = GazetteerGaps()
             let incidents = try pipeline.incidents(from: reports, gaps: &gaps)
             try IncidentOutput.print(incidents, format: format)
-            printGazetteerHint(gaps)
             ProcessLifetime.keep((reports, pipeline, incidents))
         }
+        printGazetteerHint(gaps)
     }
 }

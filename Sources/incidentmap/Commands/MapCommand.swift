@@ -25,6 +25,8 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var store: DatabaseOptions
 
     func run() throws {
+        // The hint follows a run whose layers and summary were all written.
+        var gaps = GazetteerGaps()
         try reportingErrors {
             var inputs = self.inputs
             if inputs.isEmpty && store.db == nil {
@@ -41,7 +43,6 @@ struct MapCommand: ParsableCommand {
             // A report the store already holds adds nothing; a new one that describes a stored
             // incident becomes a source of it, as `ingest` would make it.
             let fresh = try store.unstored(reports)
-            var gaps = GazetteerGaps()
             let found = try pipeline.incidents(from: fresh, gaps: &gaps)
             let incidents = stored.map { IncidentMerger().merge($0.incidents + found) } ?? found
             try LayerSet.write(incidents: incidents, provinces: resources.provinces(in: Set(incidents.map(\.country))),
@@ -62,7 +63,7 @@ struct MapCommand: ParsableCommand {
                 StandardOutput.line("  \(name): \(group.count)")
             }
             StandardOutput.line("layers written to \(out)/: \(LayerSet.fileNames.joined(separator: ", "))")
-            printGazetteerHint(gaps)
         }
+        printGazetteerHint(gaps)
     }
 }
