@@ -180,27 +180,37 @@ public struct Resolver: Sendable {
     /// mention, and drops its fuzzy candidates elsewhere: a variant spelling is read only in the
     /// countries the document is about.
     func withFuzzyCandidates(_ mention: PlaceMention, in countries: Set<String>) -> PlaceMention {
-        adding(fuzzy: gazetteer.fuzzyCandidates(forKey: mention.key), to: mention, in: countries)
+        adding(fuzzy: Self.keeping(gazetteer.fuzzyCandidates(forKey: mention.key), in: Array(countries)), to: mention,
+               in: Array(countries))
     }
 
-    /// The same for every mention of a document, the mentions of one name looking them up once.
+    /// The same for every mention of a document, the mentions of one name looking them up and
+    /// keeping the document's countries once.
     private func withFuzzyCandidates(_ mentions: [PlaceMention], in countries: Set<String>) -> [PlaceMention] {
+        // Few countries: an array compares short strings faster than a set hashes them.
+        let countries = Array(countries)
         var byKey: [String: [Candidate]] = [:]
         return mentions.map { mention in
             if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention, in: countries) }
-            let fuzzy = gazetteer.fuzzyCandidates(forKey: mention.key)
+            let fuzzy = Self.keeping(gazetteer.fuzzyCandidates(forKey: mention.key), in: countries)
             byKey[mention.key] = fuzzy
             return adding(fuzzy: fuzzy, to: mention, in: countries)
         }
     }
 
-    private func adding(fuzzy candidates: [Candidate], to mention: PlaceMention, in countries: Set<String>) -> PlaceMention {
+    /// The candidates that lie in one of `countries`.
+    private static func keeping(_ candidates: [Candidate], in countries: [String]) -> [Candidate] {
+        candidates.filter { countries.contains($0.place.country) }
+    }
+
+    /// Adds `candidates` (already in `countries`) to a mention, and drops its fuzzy candidates
+    /// outside `countries`.
+    private func adding(fuzzy candidates: [Candidate], to mention: PlaceMention, in countries: [String]) -> PlaceMention {
         var mention = mention
-        if mention.candidates.contains(where: { $0.editDistance > 0 && !countries.contains($0.place.country) }) {
+        if mention.isFuzzy || mention.candidates.contains(where: { $0.editDistance > 0 }) {
             mention.candidates.removeAll { $0.editDistance > 0 && !countries.contains($0.place.country) }
         }
-        for candidate in candidates where countries.contains(candidate.place.country)
-            && !mention.candidates.contains(where: { $0.place.id == candidate.place.id }) {
+        for candidate in candidates where !mention.candidates.contains(where: { $0.place.id == candidate.place.id }) {
             mention.candidates.append(candidate)
         }
         return mention
