@@ -19,7 +19,8 @@ extension Resolution {
 }
 
 /// The JSON line of `geocode --format json`, as SPEC.md fixes it: the query, the chosen place
-/// (or null), the confidence and every candidate with its score and reasons, keys in that order.
+/// (or null), the confidence and every candidate with its score and reasons. (JSONEncoder on
+/// Linux does not keep the order the keys are encoded in; the key order varies between runs.)
 private enum GeocodeJSON {
     struct PlaceJSON: Encodable {
         var location: String, place_id: String, latitude: Double, longitude: Double
