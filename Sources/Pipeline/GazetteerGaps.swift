@@ -14,14 +14,20 @@ public struct GazetteerGaps: Sendable, Equatable {
     public var isEmpty: Bool { names.isEmpty }
 
     /// Notes the linked mentions of one report that the gazetteer left unplaced.
-    /// - Parameter scene: the countries the report sets its events in; empty when unknown.
-    mutating func note(_ resolutions: [Resolution], scene: Set<String>) {
+    /// - Parameter setting: where the report sets its events; a reading abroad that it accepts
+    ///   ("Arsal" in a report on Syria that names Lebanon) is no gap.
+    mutating func note(_ resolutions: [Resolution], setting: IncidentBuilder.Setting) {
+        let scene = setting.preferred
         for resolution in resolutions {
             let mention = resolution.mention
+            // A name that is a country, a division or a large city somewhere is known, not missing.
+            guard !mention.candidates.contains(where: { $0.place.isCountry || $0.place.isProvince || $0.place.population >= 100_000 })
+            else { continue }
             let found = resolution.place.map { place in mention.candidates.contains { $0.place.id == place.id } } ?? false
             let country: String?
             if let place = resolution.place, !scene.isEmpty, !scene.contains(place.country) {
-                country = scene.sorted().first  // a namesake abroad, where the report is set elsewhere
+                // A namesake abroad, where the report is set elsewhere, unless the report accepts it.
+                country = setting.accepts(place, readingsOf: mention) ? nil : scene.sorted().first
             } else if !found {
                 country = resolution.place?.country ?? scene.sorted().first
             } else {

@@ -69,9 +69,9 @@ public struct IncidentPipeline: Sendable {
         // Every mention lends context, but only the places events are linked to need a full ranking.
         let linked = Set(extraction.candidates.flatMap { $0.locations.map(\.mention.span) })
         let resolutions = reportResolver.resolve(mentions, in: report.text, spans: linked, explained: false)
-        gaps.note(resolutions, scene: preferred)
         let setting = IncidentBuilder.Setting(preferred: preferred, isNamedScene: focus.isEmpty && !extraction.theatre.isEmpty,
                                               named: Self.namedCountries(in: mentions))
+        gaps.note(resolutions, setting: setting)
         return builder.incidents(for: report, extraction: extraction, resolutions: resolutions, setting: setting)
     }
 
