@@ -65,7 +65,7 @@ struct DocumentLayout {
             let a = mentions[i].span.end, b = mentions[i + 1].span.start
             guard a <= b, b - a <= Self.longestLocatingGap, let from = byteOffset[a], let to = byteOffset[b],
                   LocatingPhrase.mayLocate(bytes[from..<to]),
-                  let phrase = LocatingPhrase(gap: String(decoding: bytes[from..<to], as: UTF8.self)) else { return nil }
+                  let phrase = LocatingPhrase(checkedGap: String(decoding: bytes[from..<to], as: UTF8.self)) else { return nil }
             return (i + 1, phrase)
         }
     }

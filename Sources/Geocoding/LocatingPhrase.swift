@@ -23,10 +23,10 @@ enum LocatingPhrase: Equatable {
         "coast", "island", "checkpoint", "farm", "farms", "locality", "sector", "zone", "desert", "plain", "county", "municipality",
         "hamlet", "crossing", "heights", "hills", "hill", "positions", "outpost",
     ]
-    /// Compass words: "west of Taizz", "the north of Hudaydah".
+    /// Compass words: "west of Taizz", "the north of Hudaydah" ("north-east" is split at its hyphen).
     static let compass: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
-        "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west",
+        "eastern", "western", "central",
     ]
     static let articles: Set<String> = ["the", "a"]
     static let closing: [String: LocatingPhrase] = ["in": .inside, "of": .inside, "near": .near, "outside": .near, "around": .near]
@@ -35,7 +35,13 @@ enum LocatingPhrase: Equatable {
     /// - Parameter gap: the text between the mentions, as written.
     init?(gap: String) {
         // Most gaps end in no locating word (", ", " and "): told apart from the last word alone.
-        guard Self.mayLocate(Array(gap.utf8)) else { return nil }
+        guard Self.mayLocate(gap.utf8) else { return nil }
+        self.init(checkedGap: gap)
+    }
+
+    /// Reads a gap that `mayLocate` has already let through (`DocumentLayout` tests the bytes
+    /// before it makes a string of them).
+    init?(checkedGap gap: String) {
         if let common = Self.commonGaps[gap] { self = common; return }
         // Dashes and commas set off an aside ("Bir Bashah area - west of Taizz", "X, in Y").
         // Split on bytes, not characters: grapheme breaking costs twenty times as much here.
@@ -89,8 +95,7 @@ enum LocatingPhrase: Equatable {
     ///
     /// Inside a country: its code; inside a first-level division: its code; inside a district:
     /// within 60 km of its point (districts carry no polygons here); inside a town: within
-    /// 40 km; or for a
-    /// district in a town, the town's division. Near: within 120 km, as compass phrases give a
+    /// 40 km, or for a district in a town, the town's division. Near: within 120 km, as compass phrases give a
     /// direction, not a distance; a district is held by any place it is said to be near.
     func holds(_ place: Place, locator: Place) -> Bool {
         // Near a country is its border region, on either side: "Chtoura near the Syrian border".
@@ -101,12 +106,7 @@ enum LocatingPhrase: Equatable {
         if self == .near, place.isDistrict { return true }
         // A district does not lie in a town: "Baqim district of Saada" names Saada's province.
         if place.isDistrict, !locator.isDistrict, place.admin1Code != nil, place.admin1Code == locator.admin1Code { return true }
-        let km = LocatingPhrase.approximateKm(place.coordinate, locator.coordinate)
+        let km = Resolver.approximateKm(place.coordinate, locator.coordinate)
         return km < (self == .near ? 120 : locator.isDistrict ? 60 : 40)
-    }
-
-    /// Great-circle distance on a sphere, for bounds only.
-    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double {
-        Resolver.approximateKm(a, b)
     }
 }

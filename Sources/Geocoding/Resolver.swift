@@ -180,8 +180,8 @@ public struct Resolver: Sendable {
     /// mention, and drops its fuzzy candidates elsewhere: a variant spelling is read only in the
     /// countries the document is about.
     func withFuzzyCandidates(_ mention: PlaceMention, in countries: Set<String>) -> PlaceMention {
-        adding(fuzzy: Self.keeping(gazetteer.fuzzyCandidates(forKey: mention.key), in: Array(countries)), to: mention,
-               in: Array(countries))
+        let countries = Array(countries)
+        return adding(fuzzy: Self.keeping(gazetteer.fuzzyCandidates(forKey: mention.key), in: countries), to: mention, in: countries)
     }
 
     /// The same for every mention of a document, the mentions of one name looking them up and
