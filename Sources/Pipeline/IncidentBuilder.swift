@@ -140,6 +140,8 @@ struct IncidentBuilder: Sendable {
             break
         }
         if place.isProvince { precision = .province }
+        // ACLED codes an event known only by its province at the provincial capital.
+        if precision == .province, let code = place.admin1Code, let seat = gazetteer.seat(ofProvince: code) { place = seat }
         return Site(location: index, place: place, precision: precision)
     }
 

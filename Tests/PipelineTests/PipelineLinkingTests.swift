@@ -7,12 +7,16 @@ import Testing
 /// province precision, landmarks, merging across reports and evidence offsets.
 @Suite struct PipelineLinkingTests {
     static func place(_ id: String, _ name: String, _ lat: Double, _ lon: Double, country: String = "SY", admin1: String? = "SY.11",
-                      cls: String = "P", code: String = "PPL") throws -> Place {
+                      cls: String = "P", code: String = "PPL", population: Int = 1000) throws -> Place {
         Place(id: id, name: name, coordinate: try Coordinate(latitude: lat, longitude: lon), featureClass: cls, featureCode: code,
-              country: country, admin1Code: admin1, admin1: admin1 == nil ? nil : "Province \(admin1!)", population: 1000)
+              country: country, admin1Code: admin1, admin1: admin1 == nil ? nil : "Province \(admin1!)", population: population)
     }
 
     static func pipeline() throws -> IncidentPipeline {
+        try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer(), provinces: []))
+    }
+
+    static func gazetteer() throws -> Gazetteer {
         var gazetteer = Gazetteer()
         gazetteer.add(try place("t:1", "Rastan", 34.927, 36.732), alternateNames: [])
         gazetteer.add(try place("t:2", "Talbisa", 34.841, 36.731), alternateNames: ["Talbeesah"])
@@ -23,7 +27,7 @@ import Testing
         gazetteer.add(try place("t:7", "Al-Qusayr District", 34.5, 36.6, cls: "A", code: "ADM2"), alternateNames: ["Qusayr"])
         gazetteer.add(try place("t:8", "Rablah", 34.43, 36.65), alternateNames: ["Rabla"])
         gazetteer.add(try place("t:9", "Sa'dah", 16.94, 43.76, country: "YE", admin1: "YE.15"), alternateNames: ["Saada"])
-        return try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+        return gazetteer
     }
 
     static func report(_ id: String, _ text: String, date: String = "2015-10-06") throws -> Report {
@@ -42,12 +46,30 @@ import Testing
         #expect(incidents.map(\.location).sorted() == ["Granada", "Rastan"])
     }
 
-    @Test func aProvinceScopeIsPlacedAtTheProvinceWithPrecisionThree() throws {
-        let incidents = try Self.pipeline().incidents(from: [try Self.report("a", "Warplanes struck targets in the province of Homs.")])
+    @Test func aProvinceScopeIsPlacedAtTheTownNamedLikeTheProvinceWithPrecisionThree() throws {
+        // Rastan and Talbisa are as big as the town of Homs: the name, not the size, makes it the seat.
+        var gazetteer = try Self.gazetteer()
+        gazetteer.add(try Self.place("t:10", "Homs", 34.73, 36.71), alternateNames: [])
+        let pipeline = try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+        let incidents = try pipeline.incidents(from: [try Self.report("a", "Warplanes struck targets in the province of Homs.")])
         #expect(incidents.count == 1)
-        #expect(incidents.first?.placeID == "t:3")
+        #expect(incidents.first?.placeID == "t:10")
         #expect(incidents.first?.geoPrecision == .province)
         #expect(incidents.first?.admin1Code == "SY.11")
+    }
+
+    @Test func aProvinceWithoutANamesakeIsPlacedAtItsSeatOrItsBiggestTown() throws {
+        var gazetteer = try Self.gazetteer()
+        gazetteer.add(try Self.place("t:11", "Qaryatayn", 34.23, 37.24, population: 20_000), alternateNames: [])
+        let biggest = try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+            .incidents(from: [try Self.report("a", "Warplanes struck targets in the province of Homs.")])
+        #expect(biggest.map(\.placeID) == ["t:11"])
+        // A seat code from a GeoNames dump (PPLA) outranks size.
+        gazetteer.add(try Self.place("t:12", "Seat Town", 34.70, 36.70, code: "PPLA", population: 900), alternateNames: [])
+        let seat = try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+            .incidents(from: [try Self.report("a", "Warplanes struck targets in the province of Homs.")])
+        #expect(seat.map(\.placeID) == ["t:12"])
+        #expect(seat.first?.geoPrecision == .province)
     }
 
     @Test func aProvinceSettingATownGivesNoIncidentOfItsOwn() throws {
