@@ -191,14 +191,25 @@ public struct Gazetteer: Sendable {
 
     /// Places whose key is within a small edit distance of `key` and shares its consonant
     /// skeleton, among the fuzzy-indexed places. Exact matches are left out.
-    /// - Parameter maxDistance: the bound; by default none under 5 letters, 1 for 5 or 6, 2 from 7.
+    /// - Parameter maxDistance: the bound; by default `fuzzyLimit(forKey:)`.
     public func fuzzyCandidates(forKey key: String, maxDistance: Int? = nil) -> [Candidate] {
-        let length = key.utf8.count
-        let limit = maxDistance ?? (length < 5 ? 0 : length < 7 ? 1 : 2)
+        let limit = maxDistance ?? Self.fuzzyLimit(forKey: key)
         guard limit > 0 else { return [] }
         return fuzzyMemo.value(for: FuzzyQuery(key: key, limit: limit), stamp: generation) {
             makeFuzzyCandidates(forKey: key, limit: limit)
         }
+    }
+
+    /// How many edits a fuzzy match of `key` may take: none under 5 letters, 1 for 5 or 6, 2 from 7.
+    /// - Parameter vowelSlack: one edit more for a key under 7 letters that keeps three consonants
+    ///   or more. Keys of one skeleton differ only in vowels, and short Arabic names take two such
+    ///   edits easily ("Sabain" for Sab'in, its ayn written as a vowel); the resolver grants this
+    ///   only to a name with no reading at all in the document's countries.
+    public static func fuzzyLimit(forKey key: String, vowelSlack: Bool = false) -> Int {
+        let length = key.utf8.count
+        let limit = length < 5 ? 0 : length < 7 ? 1 : 2
+        guard vowelSlack, length < 7, NameNormalizer.skeleton(ofKey: key).utf8.count >= 3 else { return limit }
+        return limit + 1
     }
 
     private func makeFuzzyCandidates(forKey key: String, limit: Int) -> [Candidate] {

@@ -42,6 +42,8 @@ public struct Resolver: Sendable {
 
     private func resolve(_ mentions: [PlaceMention], in text: String, only spans: Set<TextSpan>?, explained: Bool) -> [Resolution] {
         var focus = self.focus.isEmpty ? inferFocus(mentions) : Set(self.focus)
+        // Countries the document is known to be about, not the gazetteer's fallback.
+        let knownFocus = Array(focus)
         if focus.isEmpty { focus = gazetteer.fuzzyCountries }
         let mentions = withFuzzyCandidates(mentions, in: focus)
         let focusList = Array(focus)
@@ -66,8 +68,9 @@ public struct Resolver: Sendable {
                 context.container = place
                 locators = Self.locators(chosen: place, of: mentions[container])
             }
-            let resolution = explained ? makeResolution(mentions[index], rank(mentions[index], focus: focusList, context: context))
-                : makeResolution(mentions[index], top(mentions[index], focus: focusList, context: context))
+            let resolution = explained
+                ? makeResolution(mentions[index], rank(mentions[index], focus: focusList, context: context), loneVariantsIn: knownFocus)
+                : makeResolution(mentions[index], top(mentions[index], focus: focusList, context: context), loneVariantsIn: knownFocus)
             resolved[index] = located(resolution, by: locators, focus: focusList, context: context)
         }
         return mentions.indices.compactMap { index in
@@ -181,7 +184,15 @@ public struct Resolver: Sendable {
     /// countries the document is about.
     func withFuzzyCandidates(_ mention: PlaceMention, in countries: Set<String>) -> PlaceMention {
         let countries = Array(countries)
-        return adding(fuzzy: Self.keeping(gazetteer.fuzzyCandidates(forKey: mention.key), in: countries), to: mention, in: countries)
+        return adding(fuzzy: Self.keeping(variants(of: mention, in: countries), in: countries), to: mention, in: countries)
+    }
+
+    /// The fuzzy candidates of a mention's name, with more room for vowels when no reading of the
+    /// name lies in the document's countries (see `Gazetteer.fuzzyLimit`).
+    private func variants(of mention: PlaceMention, in countries: [String]) -> [Candidate] {
+        let readHere = mention.candidates.contains { countries.contains($0.place.country) }
+        let limit = Gazetteer.fuzzyLimit(forKey: mention.key, vowelSlack: !readHere && !countries.isEmpty)
+        return gazetteer.fuzzyCandidates(forKey: mention.key, maxDistance: limit)
     }
 
     /// The same for every mention of a document, the mentions of one name looking them up and
@@ -192,7 +203,7 @@ public struct Resolver: Sendable {
         var byKey: [String: [Candidate]] = [:]
         return mentions.map { mention in
             if let fuzzy = byKey[mention.key] { return adding(fuzzy: fuzzy, to: mention, in: countries) }
-            let fuzzy = Self.keeping(gazetteer.fuzzyCandidates(forKey: mention.key), in: countries)
+            let fuzzy = Self.keeping(variants(of: mention, in: countries), in: countries)
             byKey[mention.key] = fuzzy
             return adding(fuzzy: fuzzy, to: mention, in: countries)
         }
@@ -216,19 +227,23 @@ public struct Resolver: Sendable {
         return mention
     }
 
-    private func makeResolution(_ mention: PlaceMention, _ ranked: [ScoredCandidate]) -> Resolution {
+    private func makeResolution(_ mention: PlaceMention, _ ranked: [ScoredCandidate], loneVariantsIn countries: [String] = []) -> Resolution {
         let choice = ranked.first.map {
             Choice(candidate: $0.candidate, score: $0.score, runnerUp: ranked.dropFirst().first?.score ?? 0, isClose: $0.factors.contains(where: \.isCloseness))
         }
-        return makeResolution(mention, choice, ranked: ranked)
+        return makeResolution(mention, choice, ranked: ranked, loneVariantsIn: countries)
     }
 
-    private func makeResolution(_ mention: PlaceMention, _ choice: Choice?, ranked: [ScoredCandidate] = []) -> Resolution {
+    /// - Parameter countries: the countries the document is known to be about, where a variant
+    ///   spelling whose only reading there it is, is taken even with no place near it
+    ///   ("Craiter" for Crater in a note on Yemen with no other place).
+    private func makeResolution(_ mention: PlaceMention, _ choice: Choice?, ranked: [ScoredCandidate] = [],
+                                loneVariantsIn countries: [String] = []) -> Resolution {
         guard let best = choice else {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: [])
         }
         // A fuzzy-only name must sit near the other places of its report, or it is not taken.
-        if mention.isFuzzy, !best.isClose {
+        if mention.isFuzzy, !best.isClose, !Self.isLoneVariant(best.candidate, of: mention, in: countries) {
             return Resolution(mention: mention, place: nil, geoPrecision: .province, confidence: 0, ranked: ranked)
         }
         let margin = best.score <= 0 ? 0 : max(0, best.score - max(0, best.runnerUp)) / best.score
@@ -236,6 +251,12 @@ public struct Resolver: Sendable {
         if best.candidate.editDistance > 0 { confidence *= 1 - 0.15 * Double(best.candidate.editDistance) }
         return Resolution(mention: mention, place: best.candidate.place, geoPrecision: best.candidate.place.naturalPrecision,
                           confidence: (max(0, min(1, confidence)) * 100).rounded() / 100, ranked: ranked)
+    }
+
+    /// True when `candidate`, a variant spelling, is the name's only reading in `countries`.
+    private static func isLoneVariant(_ candidate: Candidate, of mention: PlaceMention, in countries: [String]) -> Bool {
+        guard candidate.editDistance <= 2, countries.contains(candidate.place.country) else { return false }
+        return !mention.candidates.contains { $0.place.id != candidate.place.id && countries.contains($0.place.country) }
     }
 
     /// The countries the document is about: every country it names (or names the people of),

@@ -45,4 +45,36 @@ import Testing
     @Test func everyCountrysNamesAreIndexed() {
         #expect(Self.gazetteer.fuzzyCandidates(forKey: NameNormalizer.key(for: "Kernaz")).map(\.place.id).sorted() == ["q:1", "r:1"])
     }
+
+    /// A second Qamarian district whose name keeps its ayn as an apostrophe.
+    static let withApostrophe: Gazetteer = {
+        var g = gazetteer
+        g.add(place("q:2", "As Sab'un", 15.3, 44.2, "QQ", "QQ.01", code: "ADM2", featureClass: "A"), alternateNames: [])
+        return g
+    }()
+
+    @Test func aLoneVariantInTheDocumentsCountryIsTakenWithNoPlaceNearIt() {
+        // No other place in the text: the report's setting (here `focus`) alone vouches for the variant.
+        let text = "Jets bombed a depot in Kernaz."
+        var resolver = Resolver(gazetteer: Self.gazetteer)
+        resolver.focus = ["QQ"]
+        let resolved = resolver.resolve(PlaceRecognizer(gazetteer: Self.gazetteer).mentions(in: text), in: text)
+        #expect(resolved.first { $0.mention.text == "Kernaz" }?.place?.id == "q:1")
+        // Without a known country the fallback countries do not vouch for it.
+        let unknown = Resolver(gazetteer: Self.gazetteer).resolve(PlaceRecognizer(gazetteer: Self.gazetteer).mentions(in: text), in: text)
+        #expect(unknown.allSatisfy { $0.place == nil })
+    }
+
+    @Test func aShortNameWithNoReadingInTheCountryGetsRoomForItsVowels() {
+        // "Sabaun" is two vowel edits from "Sab'un": too far for a 6-letter key, unless no reading lies in the country.
+        let key = NameNormalizer.key(for: "Sabaun")
+        #expect(Gazetteer.fuzzyLimit(forKey: key) == 1)
+        #expect(Gazetteer.fuzzyLimit(forKey: key, vowelSlack: true) == 2)
+        #expect(Gazetteer.fuzzyLimit(forKey: NameNormalizer.key(for: "Nahm"), vowelSlack: true) == 0)
+        let text = "Jets bombed a depot in As Sabaun district."
+        var resolver = Resolver(gazetteer: Self.withApostrophe)
+        resolver.focus = ["QQ"]
+        let resolved = resolver.resolve(PlaceRecognizer(gazetteer: Self.withApostrophe).mentions(in: text), in: text)
+        #expect(resolved.contains { $0.place?.id == "q:2" })
+    }
 }

@@ -376,7 +376,10 @@ public struct PlaceRecognizer: Sendable {
         let base = line.baseBytes(i)
         guard !RecognizerVocabulary.commonWords.contains(base), !RecognizerVocabulary.givenNames.contains(base) else { return nil }
         let key = foldedKey(i...i, &line)
-        guard !key.isEmpty, !gazetteer.fuzzyCandidates(forKey: key).isEmpty else { return nil }
+        // With room for vowels: which reading may stand is for the resolver, in the document's countries.
+        guard !key.isEmpty, !gazetteer.fuzzyCandidates(forKey: key, maxDistance: Gazetteer.fuzzyLimit(forKey: key, vowelSlack: true)).isEmpty else {
+            return nil
+        }
         return Match(byteRange: word.byteStart..<word.byteEnd, span: TextSpan(start: word.scalarStart, end: word.scalarEnd),
                      key: key, state: nil, hasProvinceCue: hasProvinceCue(i, i, &line), hasNearCue: hasNearCue(i, &line),
                      hasDistrictCue: hasDistrictCue(i, i, &line))
