@@ -38,8 +38,11 @@ struct IncidentBuilder: Sendable {
             guard !preferred.isEmpty, !preferred.contains(place.country) else { return true }
             if isNamedScene { return false }
             if named.contains(place.country) { return true }
-            // A large city, spelled as the text spells it, with no namesake where the report is set.
-            let spelledAsWritten = mention.candidates.contains { $0.place.id == place.id && $0.isExactSpelling && $0.editDistance == 0 }
+            // A large city, under its own name spelled as the text spells it (not one of its many
+            // alternate names), with no namesake where the report is set.
+            let spelledAsWritten = mention.candidates.contains {
+                $0.place.id == place.id && $0.isExactSpelling && $0.editDistance == 0 && $0.matchKind == .name
+            }
             return place.population >= 100_000 && spelledAsWritten && !mention.candidates.contains { preferred.contains($0.place.country) }
         }
     }

@@ -24,6 +24,12 @@ import Testing
         #expect(Set(found).isDisjoint(with: forbidden), "found: \(found)")
     }
 
+    @Test func aNameAfterProOrAntiIsASideNotAPlace() throws {
+        // Homs and Hama are towns, yet here they stand for the sides; Tartus is where the fighting was.
+        let found = try names(in: "Pro-Homs militias and anti-Hama fighters clashed in Tartus, while pro Damascus forces held back.")
+        #expect(found == ["Tartus"], "found: \(found)")
+    }
+
     @Test func findsTownsFeaturesAndCountries() throws {
         let text = """
         Jets struck Talbeesah, Rastan and al-Bab, then hit Jisr al-Shughour in Idlib province. Work goes on at \

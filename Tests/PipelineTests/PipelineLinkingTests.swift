@@ -98,6 +98,18 @@ import Testing
         #expect(incidents.first?.actor1 == "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee")
     }
 
+    @Test func aLargeCityAbroadStandsOnlyUnderItsOwnName() throws {
+        var gazetteer = try Self.gazetteer()
+        gazetteer.add(try Self.place("t:20", "Valencia", 39.47, -0.38, country: "ES", admin1: "ES.60", population: 800_000),
+                      alternateNames: ["Balansiya"])
+        let pipeline = try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+        // Houthi forces set the scene in Yemen; the city's own name still stands abroad, an old alternate name does not.
+        let own = try pipeline.incidents(from: [try Self.report("a", "Houthi forces shelled Valencia.", date: "2016-05-02")])
+        #expect(own.map(\.placeID) == ["t:20"])
+        let alternate = try pipeline.incidents(from: [try Self.report("b", "Houthi forces shelled Balansiya.", date: "2016-05-02")])
+        #expect(alternate.isEmpty)
+    }
+
     @Test func unnamedAirStrikesOverYemenAreTheCoalitions() throws {
         let early = try Self.pipeline().incidents(from: [try Self.report("a", "Air strikes hit Saada on Monday.", date: "2015-04-08")])
         #expect(early.first?.actor1 == "Operation Decisive Storm")

@@ -259,10 +259,11 @@ public struct PlaceRecognizer: Sendable {
                 return .reject(skipTo: skipCapitalisedRun(from: end + 1, &line))
             }
         }
-        // A title or given name just before: a person ("Secretary Ash Carter", "Khaled Khoja").
+        // A title or given name just before: a person ("Secretary Ash Carter", "Khaled Khoja"); "pro-" or
+        // "anti-": a side ("pro-Hadi forces").
         if let previous = previousWord(before: start, &line) {
             let base = line.baseBytes(previous)
-            if RecognizerVocabulary.titles.contains(base)
+            if RecognizerVocabulary.titles.contains(base) || RecognizerVocabulary.allegiances.contains(base)
                 || (line.words[previous].isCapitalized && RecognizerVocabulary.givenNames.contains(base)) {
                 return .reject(skipTo: skipCapitalisedRun(from: end + 1, &line))
             }

@@ -96,6 +96,9 @@ enum RecognizerVocabulary {
 
     static let commonWords = WordSet(commonWordsWords)
     static let titles = WordSet(titlesWords)
+    /// Words that make the name after them a side someone takes ("pro-Hadi", "anti-Houthi",
+    /// "pro-Damascus forces"): a person, group or government, not where anything happened.
+    static let allegiances = WordSet(["pro", "anti"])
     static let givenNames = WordSet(givenNamesWords)
     static let organisationNouns = WordSet(organisationNounsWords)
     static let provinceNouns = WordSet(provinceNounsWords)
