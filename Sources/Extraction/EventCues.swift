@@ -56,10 +56,11 @@ public enum EventCues {
         let weakShelling: [String] = [
             "rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets", "projectiles",
             "projectile", "shell", "howitzer", "howitzers", "heavy weapons", "heavy weaponry", "heavy artillery",
-            "recoilless rifle", "recoilless rifles",
+            "recoilless rifle", "recoilless rifles", "medium weapons", "heavy machine guns", "heavy machine gun",
         ]
-        // Small arms, fired by one armed side at another: a clash under ACLED's codebook.
-        let weakClash: [String] = ["machine guns", "machine gun", "small arms", "small arms fire", "light weapons", "medium weapons"]
+        // Small arms, fired by one armed side at another: a clash under ACLED's codebook. Medium and
+        // heavy machine-gun fire reaches from afar, and is coded with the shelling above.
+        let weakClash: [String] = ["machine guns", "machine gun", "small arms", "small arms fire", "light weapons"]
         let weakAir: [String] = ["warplanes", "warplane", "fighter jets", "jets", "helicopters", "helicopter", "drones", "drone", "sorties", "sortie"]
         let explosive: [String] = [
             "roadside bomb", "roadside bombs", "car bomb", "car bombs", "car bombing", "ied", "ieds", "vbied",
