@@ -114,6 +114,15 @@ public struct IncidentExtractor: Sendable {
                 // Without a place of its own it may still lend its toll or actors to the next placed event.
                 if candidate.refersBack, !candidate.locations.isEmpty,
                    result.contains(where: { $0.subEventType == candidate.subEventType }) { continue }
+                // "Clashes took place in X. The former camp overtook the area.": the same folding as
+                // within a sentence (`foldingTerritoryIntoPlacedEvents`), across the paragraph's sentences.
+                if candidate.locations.isEmpty, candidate.subEventType == .nonStateActorOvertakesTerritory,
+                   let host = result.indices.last, result[host].subEventType == .armedClash,
+                   result[host].sentence.paragraph == sentence.paragraph {
+                    result[host].subEventType = candidate.subEventType
+                    if result[host].actor1 == nil { result[host].actor1 = candidate.actor1 }
+                    continue
+                }
                 if candidate.locations.isEmpty {
                     pending = Fragment(candidate: candidate, sentenceIndex: sentenceIndex, hasOwnDate: !eventDates.isEmpty)
                     continue
