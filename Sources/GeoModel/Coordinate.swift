@@ -1,3 +1,5 @@
+import Foundation
+
 /// A WGS84 position. Latitude comes first everywhere in Swift; only the GeoJSON and KML
 /// writers emit longitude first.
 public struct Coordinate: Sendable, Hashable {
@@ -62,5 +64,16 @@ public enum GeoModelError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .mismatchedEventType(type, subType): "event type '\(type)' does not hold sub-event type '\(subType)'"
         case let .negativeFatalities(value): "fatalities must be a whole number, not \(value)"
         }
+    }
+}
+
+extension Coordinate {
+    /// The great-circle distance in km on a sphere of the Earth's mean radius (haversine): good
+    /// to a fraction of a percent, enough for ranking and nearness, not for surveying.
+    public func approximateKm(to other: Coordinate) -> Double {
+        let p1 = latitude * .pi / 180, p2 = other.latitude * .pi / 180
+        let dp = p2 - p1, dl = (other.longitude - longitude) * .pi / 180
+        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
+        return 2 * 6371.0088 * asin(min(1, sqrt(h)))
     }
 }

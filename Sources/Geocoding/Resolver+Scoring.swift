@@ -142,10 +142,5 @@ extension Resolver {
     }
 
     /// Great-circle distance on a sphere, for ranking only.
-    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double {
-        let p1 = a.latitude * .pi / 180, p2 = b.latitude * .pi / 180
-        let dp = p2 - p1, dl = (b.longitude - a.longitude) * .pi / 180
-        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
-        return 2 * 6371.0088 * asin(min(1, sqrt(h)))
-    }
+    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double { a.approximateKm(to: b) }
 }

@@ -101,12 +101,12 @@ struct IncidentBuilder: Sendable {
     /// True when a district or province site only locates a finer site named just before it:
     /// "X area of Y district", "Y district, Z governorate", "X in Y province" (no "and" between).
     private func isContainer(_ site: Site, of sites: [Site], in candidate: EventCandidate, text: [Unicode.Scalar]) -> Bool {
-        let isDivision = site.place.isDistrict || site.place.isProvince || site.precision == .province
+        let isDivision = site.isDistrict || site.place.isProvince || site.precision == .province
         let start = candidate.locations[site.location].mention.span.start
         return sites.contains { other in
             // Districts listed side by side ("Harad, Hayran") are each a scene.
             guard other.location != site.location, !other.place.isProvince, other.precision != .province,
-                  !(site.place.isDistrict && other.place.isDistrict) else { return false }
+                  !(site.isDistrict && other.isDistrict) else { return false }
             let end = candidate.locations[other.location].mention.span.end
             guard end <= start, start - end <= 40, start <= text.count else { return false }
             let between = String(String.UnicodeScalarView(text[end..<start])).lowercased()
@@ -115,7 +115,7 @@ struct IncidentBuilder: Sendable {
             // ("Rastan in Homs", "the Maqbanah area of Hays"), while towns after commas are a list.
             // A town after a district of its own province and a comma is the district's setting too
             // ("Al Dhaher district, Saada"), not the next town of a list.
-            let settingOfADistrict = other.place.isDistrict && between == ", " && site.place.admin1Code != nil
+            let settingOfADistrict = other.isDistrict && between == ", " && site.place.admin1Code != nil
                 && site.place.admin1Code == other.place.admin1Code
             return isDivision || settingOfADistrict || between.hasSuffix(" in ") || between.hasSuffix(" of ") || between.hasSuffix(" of the ")
         }
@@ -127,6 +127,11 @@ struct IncidentBuilder: Sendable {
         var location: Int
         var place: Place
         var precision: GeoPrecision
+        /// The district the site stands for, when `place` is that district's seat.
+        var district: Place? = nil
+
+        /// True when the site is a district, placed at its seat or its own point.
+        var isDistrict: Bool { district != nil || place.isDistrict }
     }
 
     private func site(of location: EventLocation, at index: Int, resolved: Place, precision resolvedPrecision: GeoPrecision) -> Site {
@@ -143,9 +148,17 @@ struct IncidentBuilder: Sendable {
             break
         }
         if place.isProvince { precision = .province }
-        // ACLED codes an event known only by its province at the provincial capital.
-        if precision == .province, let code = place.admin1Code, let seat = gazetteer.seat(ofProvince: code) { place = seat }
-        return Site(location: index, place: place, precision: precision)
+        // ACLED codes an event known only by its province at the provincial capital, and one known
+        // only by its district at the district capital; the district still names `admin2`.
+        var district: Place?
+        if precision == .province, let code = place.admin1Code, let seat = gazetteer.seat(ofProvince: code) {
+            place = seat
+        } else if place.isDistrict, let seat = gazetteer.seat(ofDistrict: place) {
+            district = place
+            place = seat
+            precision = max(precision, .nearTown)
+        }
+        return Site(location: index, place: place, precision: precision, district: district)
     }
 
     /// The incident of one candidate at one of its sites.
@@ -173,7 +186,7 @@ struct IncidentBuilder: Sendable {
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
             certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
         incident.id = IncidentIdentity.id(for: incident)
-        if place.isDistrict { incident.admin2 = place.name }
+        if let district = site.district { incident.admin2 = district.name } else if place.isDistrict { incident.admin2 = place.name }
         return incident
     }
 }

@@ -98,6 +98,21 @@ import Testing
         #expect(incidents.first?.actor1 == "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee")
     }
 
+    @Test func aDistrictAloneIsPlacedAtItsSeatWithPrecisionTwo() throws {
+        var gazetteer = try Self.gazetteer()
+        gazetteer.add(try Self.place("t:21", "Qusayr", 34.51, 36.58, population: 30_000), alternateNames: [])
+        // A namesake too far from the district's point is not its seat.
+        gazetteer.add(try Self.place("t:22", "Qusayr", 35.9, 36.2, population: 90_000), alternateNames: [])
+        let pipeline = try IncidentPipeline(resources: GeoResources(gazetteer: gazetteer, provinces: []))
+        let incidents = try pipeline.incidents(from: [try Self.report("a", "Shelling hit villages in Qusayr district on Monday.")])
+        #expect(incidents.map(\.placeID) == ["t:21"])
+        #expect(incidents.first?.geoPrecision == .nearTown)
+        #expect(incidents.first?.admin2 == "Al-Qusayr District")
+        // Without a seat the district keeps its own point.
+        let bare = try Self.pipeline().incidents(from: [try Self.report("b", "Shelling hit villages in Qusayr district on Monday.")])
+        #expect(bare.map(\.placeID) == ["t:7"])
+    }
+
     @Test func aLargeCityAbroadStandsOnlyUnderItsOwnName() throws {
         var gazetteer = try Self.gazetteer()
         gazetteer.add(try Self.place("t:20", "Valencia", 39.47, -0.38, country: "ES", admin1: "ES.60", population: 800_000),

@@ -1,6 +1,6 @@
 import GeoModel
 
-/// Where ACLED puts an event that its sources place only in a province: the provincial capital,
+/// Where ACLED puts an event that its sources place only in a division: the provincial capital,
 /// at geo-precision 3 (ACLED's codebook). The gazetteer knows a capital by its GeoNames code
 /// (PPLA, or PPLC for a capital that is its own province) when a country dump was loaded; the
 /// built-in data has no such codes, so there the seat is the town named like its province
@@ -43,9 +43,20 @@ extension Gazetteer {
         return seats.mostPopulousIndex(ofProvince: code).map { place(at: Int($0)) }
     }
 
+    /// The seat of a district: the most populous town of its province named like it, within 40 km
+    /// of the district's point ("Baqim" in Baqim district). ACLED codes an event known only by its
+    /// district at the district capital (geo-precision 2); nil when no such town is known.
+    public func seat(ofDistrict district: Place) -> Place? {
+        guard district.isDistrict, let code = district.admin1Code else { return nil }
+        let namesakes = Self.seatNames(of: district.name).flatMap(lookup).map(\.place).filter {
+            $0.isPopulatedPlace && $0.admin1Code == code && $0.coordinate.approximateKm(to: district.coordinate) <= 40
+        }
+        return namesakes.max { $0.population < $1.population }
+    }
+
     /// A province's name, and the name without its division nouns ("Homs Governorate" → "Homs").
     static func seatNames(of provinceName: String) -> [String] {
-        let nouns = Set(DivisionNouns.anyDivision + DivisionNouns.provinceInRecognition)
+        let nouns = Set(DivisionNouns.anyDivision + DivisionNouns.provinceInRecognition + DivisionNouns.districtInRecognition)
         let words = provinceName.split(separator: " ")
         let bare = words.filter { !nouns.contains($0.lowercased()) }.joined(separator: " ")
         return bare.isEmpty || bare.count == provinceName.count ? [provinceName] : [provinceName, bare]
