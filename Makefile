@@ -6,7 +6,7 @@ APT_PACKAGES := pkg-config libgeos-dev libproj-dev proj-data libsqlite3-dev gdal
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/incidentmap
 
-.PHONY: all deps build run test bench bench-count gazetteer acceptance fuzz fuzz-replay clean
+.PHONY: all deps build run test bench bench-count gazetteer country-codes acceptance fuzz fuzz-replay clean
 
 all: build
 
@@ -73,6 +73,12 @@ gazetteer:
 	python3 gazetteer/countries.py --out gazetteer
 	python3 -m pip install -q wordfreq==3.1.1
 	python3 gazetteer/common_words.py --out gazetteer
+	$(MAKE) country-codes
+
+## country-codes: every ISO 3166-1 country's names and codes, from Debian's iso-codes (LGPL data).
+country-codes:
+	@[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq iso-codes >/dev/null; }
+	python3 gazetteer/iso_countries.py --out Sources/GeoModel/CountryCodes+ISO.swift
 
 clean:
 	rm -rf .build output/*.geojson output/*.kml output/*.csv output/*.html

@@ -117,13 +117,16 @@ public struct IncidentTally: Sendable {
         // Without `actor`, each incident is in one group: its key is built in one array.
         let single = !keys.contains(.actor)
         let width = keys.reduce(0) { $0 + $1.columns.count }
+        // One key array for every incident: it is copied only when it starts a new group, so a
+        // million incidents in a few dozen groups allocate a few dozen arrays, not a million.
+        var values: [String?] = []
+        values.reserveCapacity(width)
         for incident in incidents {
             let fatalities = incident.fatalities ?? 0
             totalIncidents += 1
             totalFatalities += fatalities
             if single {
-                var values: [String?] = []
-                values.reserveCapacity(width)
+                values.removeAll(keepingCapacity: true)
                 for key in keys { IncidentCounter.appendValues(of: incident, for: key, to: &values, calendar: &calendar) }
                 groups[values, default: GroupTotals()].add(fatalities)
             } else {

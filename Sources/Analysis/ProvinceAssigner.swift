@@ -36,11 +36,12 @@ public final class ProvinceAssigner {
     public func fillMissingProvinces(_ incidents: inout [Incident]) throws {
         let missing = incidents.indices.filter { incidents[$0].admin1Code == nil }
         guard !missing.isEmpty else { return }
-        let found = try provinces(of: missing.map { incidents[$0].coordinate })
+        let found = try index.grid.regionIndices(of: missing.map { incidents[$0].coordinate }, tasks: tasks)
+        let names = index.regions.map(\.name), codes = index.regions.map(\.code)
         for (i, region) in zip(missing, found) {
             guard let region else { continue }
-            incidents[i].admin1 = region.name
-            incidents[i].admin1Code = region.code
+            incidents[i].admin1 = names[region]
+            incidents[i].admin1Code = codes[region]
         }
     }
 
@@ -48,11 +49,14 @@ public final class ProvinceAssigner {
     /// what it carried, as when the user names the boundaries to count by. An incident outside
     /// every polygon keeps its own.
     public func assignProvinces(_ incidents: inout [Incident]) throws {
-        let found = try provinces(of: incidents.map(\.coordinate))
+        // By index into the regions: copying a `Region` (its polygons) per incident costs more
+        // than the lookup.
+        let found = try index.grid.regionIndices(of: incidents.map(\.coordinate), tasks: tasks)
+        let names = index.regions.map(\.name), codes = index.regions.map(\.code)
         for (i, region) in zip(incidents.indices, found) {
             guard let region else { continue }
-            incidents[i].admin1 = region.name
-            incidents[i].admin1Code = region.code
+            incidents[i].admin1 = names[region]
+            incidents[i].admin1Code = codes[region]
         }
     }
 

@@ -1,10 +1,14 @@
 import Foundation
 
-/// ISO 3166-1 codes of the countries ACLED names most often, to turn an ACLED `country` name,
-/// `iso3` or numeric `iso` column into the alpha-2 code of the incident record.
+/// ISO 3166-1 codes and English names of every country, to turn an ACLED `country` name,
+/// `iso3` or numeric `iso` column into the alpha-2 code of the incident record, and back.
+///
+/// The codes and names of all 249 countries come from Debian's iso-codes (`isoTable`, generated
+/// by `gazetteer/iso_countries.py`); the countries ACLED names most often are listed here too,
+/// with the name as ACLED writes it, which wins where the two differ ("Turkey", not "Türkiye").
 public enum CountryCodes {
     /// (alpha-2, alpha-3, numeric, English name as ACLED writes it).
-    private static let table: [(String, String, Int, String)] = [
+    private static let acledTable: [(String, String, Int, String)] = [
         ("SY", "SYR", 760, "Syria"), ("LB", "LBN", 422, "Lebanon"), ("IQ", "IRQ", 368, "Iraq"), ("TR", "TUR", 792, "Turkey"),
         ("JO", "JOR", 400, "Jordan"), ("IL", "ISR", 376, "Israel"), ("PS", "PSE", 275, "Palestine"), ("YE", "YEM", 887, "Yemen"),
         ("IR", "IRN", 364, "Iran"), ("EG", "EGY", 818, "Egypt"), ("LY", "LBY", 434, "Libya"), ("SD", "SDN", 729, "Sudan"),
@@ -22,8 +26,12 @@ public enum CountryCodes {
         ("LK", "LKA", 144, "Sri Lanka"), ("TH", "THA", 764, "Thailand"), ("BI", "BDI", 108, "Burundi"), ("RW", "RWA", 646, "Rwanda"),
     ]
 
+    /// ACLED's rows first, so that their names win, then ISO's.
+    private static let table = acledTable + isoTable
+
     private static let byName: [String: String] = {
         var names = Dictionary(table.map { ($0.3.lowercased(), $0.0) }, uniquingKeysWith: { first, _ in first })
+        for (name, code) in isoOtherNames where names[name.lowercased()] == nil { names[name.lowercased()] = code }
         // Other spellings seen in ACLED files and elsewhere.
         for (alias, code) in [("syrian arab republic", "SY"), ("türkiye", "TR"), ("turkiye", "TR"), ("palestinian territory", "PS"),
                               ("state of palestine", "PS"), ("dr congo", "CD"), ("democratic republic of the congo", "CD"),
@@ -37,10 +45,11 @@ public enum CountryCodes {
     private static let numericByAlpha2 = Dictionary(table.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
     private static let nameByAlpha2 = Dictionary(table.map { ($0.0, $0.3) }, uniquingKeysWith: { first, _ in first })
 
-    /// The English name ACLED writes for an alpha-2 code ("YE" is "Yemen"); nil when the table lacks it.
+    /// The English name ACLED writes for an alpha-2 code ("YE" is "Yemen", "CI" is "Côte d'Ivoire");
+    /// nil for a code that is not ISO 3166-1's.
     public static func name(for alpha2: String) -> String? { nameByAlpha2[alpha2] }
 
-    /// The ISO 3166-1 numeric code ACLED's `iso` column holds ("SY" is 760); nil when the table lacks it.
+    /// The ISO 3166-1 numeric code ACLED's `iso` column holds ("SY" is 760); nil for a code that is not ISO 3166-1's.
     public static func numeric(for alpha2: String) -> Int? { numericByAlpha2[alpha2] }
 
     /// The alpha-2 code for a country name, an alpha-2 or alpha-3 code, or an ISO numeric code; nil when unknown.

@@ -246,7 +246,10 @@ struct KnownTexts: Sendable {
 
     /// The known string whose bytes are `bytes`, or nil.
     func text(equalTo bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        for entry in entries where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) { return entry.text }
+        guard let base = bytes.baseAddress else { return nil }
+        for entry in entries where entry.bytes.count == bytes.count {
+            if entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, bytes.count) == 0 }) { return entry.text }
+        }
         return nil
     }
 }

@@ -24,27 +24,35 @@ public enum IncidentFileReader {
     /// Reads an incident file in batches, in file order. JSON Lines and CSV are streamed in
     /// blocks, each decoded on `options.tasks` tasks (simdjson for JSON, `CSVScanner` for CSV),
     /// so memory stays flat in the number of records; GeoJSON, one document, is read whole.
-    /// - Parameter body: called with each batch, in file order.
+    /// - Parameters:
+    ///   - prepare: called with each batch before `body`, while the reader still owns it, so
+    ///     that changing its incidents (filling provinces) copies none of them.
+    ///   - body: called with each batch, in file order.
     /// - Returns: how many incidents were read and, with `options.lenient`, skipped.
     /// - Throws: `IncidentFileError.malformedIncident` or `.malformedCSV` naming the file and
-    ///   line of the first bad record (without `options.lenient`), or the errors of `body`.
+    ///   line of the first bad record (without `options.lenient`), or the errors of `prepare` and `body`.
     /// - Complexity: O(bytes); memory O(blockSize + maxRecordBytes) for JSON Lines and CSV.
     @discardableResult
     public static func forEachBatch(_ path: String, options: ReadOptions = ReadOptions(),
+                                    prepare: (inout [Incident]) throws -> Void = { _ in },
                                     _ body: ([Incident]) throws -> Void) throws -> ReadSummary {
         let lower = path.lowercased()
-        if lower.hasSuffix(".csv") { return try readCSV(path, options: options, body) }
+        if lower.hasSuffix(".csv") { return try readCSV(path, options: options, prepare: prepare, body) }
         if lower.hasSuffix(".geojson") {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw IncidentFileError.malformedIncident(file: path, line: 0, reason: "cannot read the file")
             }
-            let incidents = try readGeoJSON(data, file: path, fields: options.fields)
-            try body(incidents)
             var summary = ReadSummary()
-            summary.incidents = incidents.count
+            try readGeoJSON(data, file: path, fields: options.fields) { batch in
+                var incidents = batch
+                batch = []
+                try prepare(&incidents)
+                try body(incidents)
+                summary.incidents += incidents.count
+            }
             return summary
         }
-        return try readJSONLines(path, options: options, body)
+        return try readJSONLines(path, options: options, prepare: prepare, body)
     }
 
     /// Every incident of an incident file.
@@ -56,17 +64,20 @@ public enum IncidentFileReader {
     }
 
     /// JSON Lines, streamed; blank lines are skipped.
-    static func readJSONLines(_ path: String, options: ReadOptions, _ body: ([Incident]) throws -> Void) throws -> ReadSummary {
+    static func readJSONLines(_ path: String, options: ReadOptions, prepare: (inout [Incident]) throws -> Void,
+                              _ body: ([Incident]) throws -> Void) throws -> ReadSummary {
         let buffer = try BlockBuffer(path: path, blockSize: options.blockSize, maxRecordBytes: options.maxRecordBytes,
                                      padding: IncidentJSONParser.padding)
         try buffer.fill(line: 1)
         var decoders = (0..<max(1, options.tasks)).map { _ in JSONLinesDecoder(fields: options.fields, capacity: buffer.capacity) }
         return try RecordStream.run(buffer, decoders: &decoders, firstLine: 1, options: options,
-                                    failure: { IncidentFileError.malformedIncident(file: path, line: $0, reason: $1) }, body: body)
+                                    failure: { IncidentFileError.malformedIncident(file: path, line: $0, reason: $1) },
+                                    prepare: prepare, body: body)
     }
 
     /// ACLED-style CSV, streamed.
-    static func readCSV(_ path: String, options: ReadOptions, _ body: ([Incident]) throws -> Void) throws -> ReadSummary {
+    static func readCSV(_ path: String, options: ReadOptions, prepare: (inout [Incident]) throws -> Void,
+                        _ body: ([Incident]) throws -> Void) throws -> ReadSummary {
         let buffer = try BlockBuffer(path: path, blockSize: options.blockSize, maxRecordBytes: options.maxRecordBytes, padding: 1)
         try buffer.fill(line: 1)
         var headerFields: [CSVScanner.Field] = []
@@ -76,7 +87,8 @@ public enum IncidentFileReader {
                 buffer.consume(upTo: next)
                 var decoders = (0..<max(1, options.tasks)).map { _ in CSVRecordDecoder(columns: columns, fields: options.fields) }
                 return try RecordStream.run(buffer, decoders: &decoders, firstLine: 1 + lines, options: options,
-                                            failure: { IncidentFileError.malformedCSV(file: path, line: $0, reason: $1) }, body: body)
+                                            failure: { IncidentFileError.malformedCSV(file: path, line: $0, reason: $1) },
+                                            prepare: prepare, body: body)
             } catch let error as IncidentFileError where !buffer.atEnd && buffer.filled <= buffer.maxRecordBytes {
                 // A header longer than a block: read on.
                 guard case .malformedCSV(_, _, "cannot read the header row") = error else { throw error }
@@ -85,24 +97,37 @@ public enum IncidentFileReader {
         }
     }
 
+    /// Features turned into incidents at a time: the document is parsed whole (simdjson needs
+    /// one buffer for one document), but its incidents are handed on in batches.
+    static let geoJSONBatch = 65_536
+
     /// GeoJSON written by this tool (the full record in each Feature's properties), parsed by
     /// simdjson, or from elsewhere: Point features whose properties use ACLED's field names.
-    /// - Throws: `IncidentFileError.malformedIncident` naming the file and the feature.
-    static func readGeoJSON(_ data: Data, file: String, fields: ReadFields = .all) throws -> [Incident] {
+    /// - Parameter body: called with each batch of incidents, in order; it may empty the batch
+    ///   to take it without a copy.
+    /// - Throws: `IncidentFileError.malformedIncident` naming the file and the feature, or the errors of `body`.
+    static func readGeoJSON(_ data: Data, file: String, fields: ReadFields = .all,
+                            _ body: (inout [Incident]) throws -> Void) throws {
         var bytes = [UInt8](data)
         bytes.append(contentsOf: repeatElement(0, count: IncidentJSONParser.padding))
         let parser = IncidentJSONParser()
         let strictError: any Error
         do {
-            return try bytes.withUnsafeBufferPointer { buffer in
-                let count = try parser.parseFeatures(buffer.baseAddress!, count: data.count, capacity: buffer.count)
-                return try (0..<count).map { index in
-                    do { return try parser.featureIncident(index, fields: fields) } catch {
-                        throw RecordError("feature \(index + 1): \(error)")
-                    }
-                }
+            // Decoded in full before any batch is handed on, so that a broken feature stops the
+            // read before `body` has seen anything of the file.
+            let count = try bytes.withUnsafeBufferPointer { buffer in
+                try parser.parseFeatures(buffer.baseAddress!, count: data.count, capacity: buffer.count)
             }
-        } catch { strictError = error }
+            try checkFeatures(count, parser: parser, fields: fields)
+            var start = 0
+            repeat {
+                let stop = min(count, start + geoJSONBatch)
+                var batch = try (start..<stop).map { try parser.featureIncident($0, fields: fields) }
+                try body(&batch)
+                start = stop
+            } while start < count
+            return
+        } catch let error as RecordError { strictError = error }
         let document: GeoJSONDocument
         do { document = try JSONDecoder().decode(GeoJSONDocument.self, from: data) } catch {
             if let syntax = RegionFileReader.syntaxError(in: data) {
@@ -116,9 +141,20 @@ public enum IncidentFileReader {
             throw IncidentFileError.malformedIncident(file: file, line: 1, reason: "\(strictError)")
         }
         var days: [String: Day] = [:], countries: [String: String?] = [:]
-        return try features.enumerated().map { index, feature in
+        var incidents = try features.enumerated().map { index, feature in
             do { return try ACLEDCSVReader.incident(from: FeatureFields(feature), wanted: fields, days: &days, countries: &countries) } catch {
                 throw IncidentFileError.malformedIncident(file: file, line: 1, reason: "feature \(index + 1): \(error)")
+            }
+        }
+        try body(&incidents)
+    }
+
+    /// Checks every feature of the parsed document, without keeping the incidents.
+    /// - Throws: `RecordError` naming the first bad feature.
+    private static func checkFeatures(_ count: Int, parser: IncidentJSONParser, fields: ReadFields) throws {
+        for index in 0..<count {
+            do { _ = try parser.featureIncident(index, fields: fields) } catch {
+                throw RecordError("feature \(index + 1): \(error)")
             }
         }
     }

@@ -16,8 +16,9 @@ final class IncidentJSONParser {
     /// owns, read without the exclusivity checks a class's array property costs on every access.
     private let fields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_FIELD_COUNT.rawValue))
     private let sourceFields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_SOURCE_FIELD_COUNT.rawValue))
-    /// Days already parsed: a file holds a few thousand distinct days in a million records.
-    private var days: [String: Day] = [:]
+    /// Days already parsed, by their number `YYYYMMDD`: a file holds a few thousand distinct
+    /// days in a million records.
+    private var daysByNumber: [Int: Day] = [:]
 
     /// Readable bytes simdjson needs past a record's end.
     static let padding = ij_padding()
@@ -71,7 +72,7 @@ final class IncidentJSONParser {
         var draft = IncidentDraft()
         draft.subEventType = try string(IJ_SUB_EVENT_TYPE, "sub_event_type", known: .subEventTypes)
         if wanted.contains(.identity) { draft.id = try string(IJ_ID, "id") } else { try require(IJ_ID, "id") }
-        if let text = try optionalString(IJ_EVENT_DATE, "event_date") { draft.eventDate = try day(text) }
+        draft.eventDate = try eventDate()
         draft.timePrecision = try integer(IJ_TIME_PRECISION, "time_precision")
         draft.eventType = try optionalString(IJ_EVENT_TYPE, "event_type", known: .eventTypes)
         if wanted.contains(.actors) {
@@ -102,13 +103,36 @@ final class IncidentJSONParser {
         do { return try Incident(validating: draft) } catch { throw RecordError(error.description) }
     }
 
+    /// The `event_date` field's day. A `YYYY-MM-DD` of digits is looked up by its number
+    /// (`YYYYMMDD`) without making a string of it; a file holds a few thousand distinct days.
+    private func eventDate() throws -> Day? {
+        let value = fields[Int(IJ_EVENT_DATE.rawValue)]
+        guard value.kind == IJ_STRING, let text = value.text else {
+            _ = try optionalString(IJ_EVENT_DATE, "event_date")
+            return nil
+        }
+        let bytes = UnsafeRawBufferPointer(start: text, count: value.length)
+        guard let key = Self.dayNumber(bytes) else { return try day(Self.string(value)) }
+        if let known = daysByNumber[key] { return known }
+        let day = try day(Self.string(value))
+        if daysByNumber.count < 100_000 { daysByNumber[key] = day }
+        return day
+    }
+
+    /// `YYYYMMDD` for ten bytes `YYYY-MM-DD` of ASCII digits, else nil.
+    static func dayNumber(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        var number = 0
+        for k in 0..<10 where k != 4 && k != 7 {
+            let digit = Int(bytes[k]) &- 0x30
+            guard digit >= 0, digit <= 9 else { return nil }
+            number = number * 10 + digit
+        }
+        return number
+    }
+
     private func day(_ text: String) throws -> Day {
-        if let known = days[text] { return known }
-        do {
-            let day = try Day(parsing: text)
-            if days.count < 100_000 { days[text] = day }
-            return day
-        } catch { throw RecordError("\(error) at event_date") }
+        do { return try Day(parsing: text) } catch { throw RecordError("\(error) at event_date") }
     }
 
     private func sources() throws -> [IncidentSource] {

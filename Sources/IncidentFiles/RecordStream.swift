@@ -51,28 +51,37 @@ enum RecordStream {
     ///   - decoders: one per task.
     ///   - firstLine: the file's line of the buffer's first byte.
     ///   - failure: the error for a bad record at a line.
+    ///   - prepare: called with the incidents of each part of a block before `body`, while
+    ///     they are this function's alone (changing them copies nothing).
     ///   - body: called with the incidents of each part of a block, in file order.
     /// - Throws: the first bad record's error (without `options.lenient`), an over-long record's,
-    ///   an unterminated last record's, or `body`'s.
+    ///   an unterminated last record's, or `prepare`'s or `body`'s.
     static func run<D: RecordDecoder>(_ buffer: BlockBuffer, decoders: inout [D], firstLine: Int, options: ReadOptions,
                                       failure: (Int, String) -> IncidentFileError,
+                                      prepare: (inout [Incident]) throws -> Void = { _ in },
                                       body: ([Incident]) throws -> Void) throws -> ReadSummary {
         var summary = ReadSummary()
         var line = firstLine
         while true {
             let bytes = buffer.bytes
             let isLast = buffer.atEnd
-            let segments = decodeBlock(bytes, isLast: isLast, lenient: options.lenient, decoders: &decoders)
-            for segment in segments {
-                for bad in segment.failures {
+            var segments = decodeBlock(bytes, isLast: isLast, lenient: options.lenient, decoders: &decoders)
+            for k in segments.indices {
+                for bad in segments[k].failures {
                     let error = failure(line + bad.line, bad.reason)
                     guard options.lenient else { throw error }
                     summary.skipped += 1
                     if summary.firstSkipped == nil { summary.firstSkipped = error }
                 }
-                if !segment.incidents.isEmpty { try body(segment.incidents) }
-                summary.incidents += segment.incidents.count
-                line += segment.lines
+                // Taken out of the segment, so that `prepare` changes the only copy.
+                var incidents: [Incident] = []
+                swap(&incidents, &segments[k].incidents)
+                if !incidents.isEmpty {
+                    try prepare(&incidents)
+                    try body(incidents)
+                }
+                summary.incidents += incidents.count
+                line += segments[k].lines
             }
             let end = segments.last?.end ?? 0
             if isLast {

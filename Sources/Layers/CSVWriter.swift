@@ -70,7 +70,17 @@ public enum CSVWriter {
     /// Writes the header and one row per incident.
     /// - Complexity: O(n) time, O(1) memory: rows are streamed.
     public static func write<S: Sequence>(_ incidents: S, to out: OutputBuffer) where S.Element == Incident {
+        writeHeader(to: out)
+        writeRows(incidents, to: out)
+    }
+
+    /// The header row alone, for a CSV written batch by batch with `writeRows(_:to:)`.
+    public static func writeHeader(to out: OutputBuffer) {
         out.write(header.joined(separator: ",") + "\r\n")
+    }
+
+    /// One row per incident, without the header.
+    public static func writeRows<S: Sequence>(_ incidents: S, to out: OutputBuffer) where S.Element == Incident {
         incidents.forEachIncident { writeRow($0, to: out) }
     }
 

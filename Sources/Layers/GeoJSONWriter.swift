@@ -12,25 +12,48 @@ public enum GeoJSONWriter {
     /// - Throws: the write error, if the output could not be written.
     /// - Complexity: O(n) time, O(1) memory.
     public static func write<S: Sequence>(_ incidents: S, to out: OutputBuffer) throws where S.Element == Incident {
-        out.write(literal: "{\"type\":\"FeatureCollection\",\"features\":[")
-        var bounds = Bounds()
-        var first = true
-        incidents.forEachIncident { writeFeature($0, first: &first, bounds: &bounds, to: out) }
-        out.write(literal: "\n]")
-        if let box = bounds.box {
-            out.write(literal: ",\"bbox\":[")
-            out.write(coordinate: box.west); out.write(byte: UInt8(ascii: ","))
-            out.write(coordinate: box.south); out.write(byte: UInt8(ascii: ","))
-            out.write(coordinate: box.east); out.write(byte: UInt8(ascii: ","))
-            out.write(coordinate: box.north)
-            out.write(byte: UInt8(ascii: "]"))
+        var stream = Stream(to: out)
+        stream.add(incidents)
+        try stream.finish()
+    }
+
+    /// A FeatureCollection written batch by batch, for incidents that arrive as a file is read:
+    /// the opening at `init`, the features as they come, the `bbox` and closing at `finish()`.
+    public struct Stream {
+        private let out: OutputBuffer
+        private var bounds = Bounds()
+        private var first = true
+
+        /// Writes the collection's opening.
+        public init(to out: OutputBuffer) {
+            self.out = out
+            out.write(literal: "{\"type\":\"FeatureCollection\",\"features\":[")
         }
-        out.write(literal: "}\n")
-        try out.flush()
+
+        /// Writes one Feature per incident.
+        public mutating func add<S: Sequence>(_ incidents: S) where S.Element == Incident {
+            incidents.forEachIncident { GeoJSONWriter.writeFeature($0, first: &first, bounds: &bounds, to: out) }
+        }
+
+        /// Closes the features, writes the `bbox` (none when no incident came) and flushes.
+        /// - Throws: the write error, if the output could not be written.
+        public func finish() throws {
+            out.write(literal: "\n]")
+            if let box = bounds.box {
+                out.write(literal: ",\"bbox\":[")
+                out.write(coordinate: box.west); out.write(byte: UInt8(ascii: ","))
+                out.write(coordinate: box.south); out.write(byte: UInt8(ascii: ","))
+                out.write(coordinate: box.east); out.write(byte: UInt8(ascii: ","))
+                out.write(coordinate: box.north)
+                out.write(byte: UInt8(ascii: "]"))
+            }
+            out.write(literal: "}\n")
+            try out.flush()
+        }
     }
 
     @inline(__always)
-    private static func writeFeature(_ incident: Incident, first: inout Bool, bounds: inout Bounds, to out: OutputBuffer) {
+    fileprivate static func writeFeature(_ incident: Incident, first: inout Bool, bounds: inout Bounds, to out: OutputBuffer) {
         out.write(literal: first ? "\n" : ",\n")
         first = false
         bounds.add(incident.coordinate)

@@ -25,6 +25,28 @@ enum LayerOutput {
     }
 }
 
+extension LayerOutput {
+    /// Writes `layer` batch by batch: `body` is called with a stream to add each batch to, as
+    /// the sources are read, so that memory stays flat in the number of incidents. A file is
+    /// still written under a temporary name and renamed when `body` ends without an error.
+    /// - Returns: the incidents written.
+    /// - Throws: file system errors and the errors of `body`.
+    @discardableResult
+    static func stream(_ layer: LayerFormat, to path: String?, _ body: (inout LayerStream) throws -> Void) throws -> Int {
+        func run(_ out: OutputBuffer) throws -> Int {
+            guard var stream = LayerStream(layer, to: out) else { preconditionFailure("\(layer) does not stream") }
+            try body(&stream)
+            try stream.finish()
+            return stream.count
+        }
+        guard let path else { return try run(.standardOutput()) }
+        var written = 0
+        try AtomicFile.write(to: URL(fileURLWithPath: path)) { written = try run($0) }
+        printError("exported \(written) incidents to \(path)")
+        return written
+    }
+}
+
 /// What `query --format` prints: JSON Lines, or any single layer `export` writes.
 enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
     case jsonl, geojson, kml, csv, provinces, counts, html

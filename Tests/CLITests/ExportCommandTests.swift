@@ -60,4 +60,37 @@ import TestSupport
         #expect(result.stderr.contains("2019-02-30"))
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
+
+    /// GeoJSON and CSV are written batch by batch while the file is read; the result is the
+    /// layer the whole read gives, and a bad record in the middle leaves no file behind.
+    @Test func streamedLayersMatchAndStayAllOrNothing() throws {
+        let folder = try mapSamples()
+        let geojson = folder.appendingPathComponent("incidents.geojson")
+        let csvOut = folder.appendingPathComponent("streamed.csv")
+        let result = try CLI.run(["export", geojson.path, "--format", "csv", "--out", csvOut.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: csvOut, encoding: .utf8) == String(contentsOf: folder.appendingPathComponent("incidents.csv"), encoding: .utf8))
+
+        // The same incidents as JSON Lines, the last line broken.
+        let lines = try CLI.run(["query", geojson.path])
+        #expect(lines.status == 0, "\(lines.stderr)")
+        let count = lines.stdout.split(separator: "\n").count
+        #expect(count > 2)
+        let jsonl = folder.appendingPathComponent("cut.jsonl")
+        try Data((lines.stdout + #"{"id":"cut","sub_event_type":"#).utf8).write(to: jsonl)
+        let target = folder.appendingPathComponent("cut.geojson")
+        let failed = try CLI.run(["export", jsonl.path, "--format", "geojson", "--out", target.path])
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("cut.jsonl:\(count + 1)"), "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasSuffix(".tmp") })
+
+        // Without the broken line, the streamed GeoJSON holds every incident and its bbox.
+        try Data(lines.stdout.utf8).write(to: jsonl)
+        let whole = try CLI.run(["query", jsonl.path, "--format", "geojson"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as! [String: Any]
+        #expect((object["features"] as! [Any]).count == count)
+        #expect((object["bbox"] as? [Double])?.count == 4)
+    }
 }

@@ -53,6 +53,23 @@ import Testing
         expectError(path, line: 2, saying: "expected a JSON object")
     }
 
+    /// The On-Demand parser reads a line's object only: anything after it is an error, as in the DOM parser.
+    @Test(arguments: [" " + BadIncidentFileTests.goodJSON, " x", "}", ",1"])
+    func somethingAfterTheObject(tail: String) throws {
+        let path = try write(Self.goodJSON + "\n" + Self.goodJSON + tail + "\n", as: "jsonl")
+        expectError(path, line: 2, saying: "not valid JSON")
+    }
+
+    /// A source that is not an object names its index; a field the count does not read still has its type checked.
+    @Test func badSourcesAndUnreadFields() throws {
+        let source = try write(Self.goodJSON.dropLast() + #","sources":[{"doc_id":"d"},7]}"# + "\n", as: "jsonl")
+        expectError(source, line: 1, saying: "wrong type at sources.1")
+        let location = try write(Self.goodJSON.replacingOccurrences(of: #""location":"X""#, with: #""location":5"#) + "\n", as: "jsonl")
+        var options = ReadOptions()
+        options.fields = []
+        #expect(throws: IncidentFileError.self) { try IncidentFileReader.read(location, options: options) }
+    }
+
     @Test func nonNumericLatitude() throws {
         let csv = try write(Self.header + "B,2015-10-05,Battles,Armed clash,Syria,north,36,2\n", as: "csv")
         expectError(csv, line: 2, saying: "latitude and longitude must be numbers")

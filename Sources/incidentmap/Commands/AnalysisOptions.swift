@@ -93,18 +93,23 @@ struct IncidentLoader {
         if boundariesGiven { _ = try provinces() }
         var assigner: ProvinceAssigner?
         var agreement = ProvinceAgreement()
-        func deliver(_ batch: [Incident]) throws {
-            var batch = batch
+        // Fills the batch's provinces in place: incident files call it while the batch is
+        // still the reader's alone, so that no incident is copied.
+        func place(_ batch: inout [Incident]) throws {
             if boundariesGiven || options.agreement || batch.contains(where: { $0.admin1Code == nil }) {
                 if assigner == nil { assigner = try ProvinceAssigner(provinces: provinces(), makeValid: geo.makeValid) }
                 if options.agreement { agreement.add(try assigner!.agreement(of: batch)) }
                 if boundariesGiven { try assigner!.assignProvinces(&batch) } else { try assigner!.fillMissingProvinces(&batch) }
             }
+        }
+        func deliver(_ batch: [Incident]) throws {
+            var batch = batch
+            try place(&batch)
             try body(batch)
         }
         let reportPaths = sources.filter { $0 == "-" || !IncidentFileReader.holdsIncidents($0) }
         for path in sources where !reportPaths.contains(path) {
-            let summary = try IncidentFileReader.forEachBatch(path, options: readOptions(fields: fields), deliver)
+            let summary = try IncidentFileReader.forEachBatch(path, options: readOptions(fields: fields), prepare: place, body)
             if let first = summary.firstSkipped {
                 printError("incidentmap: note: skipped \(summary.skipped) malformed record(s) in \(path); the first: \(first)")
             }

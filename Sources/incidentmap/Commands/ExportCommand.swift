@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import GeoModel
+import IncidentFiles
 import Layers
 import Pipeline
 
@@ -57,6 +58,15 @@ struct ExportCommand: ParsableCommand {
                 loaded = fresh
                 return fresh
             }
+            // Incident files written as GeoJSON or CSV stream through the filter batch by batch.
+            if let layer = LayerFormat(rawValue: format.rawValue), LayerStream.streams(layer), streamable(sources) {
+                try LayerOutput.stream(layer, to: out) { stream in
+                    for path in sources {
+                        try IncidentFileReader.forEachBatch(path) { stream.add($0.filter(filter.accepts)) }
+                    }
+                }
+                return
+            }
             let incidents = try IncidentSources.load(sources, pipeline: {
                 try IncidentPipeline(resources: resources(), focus: geo.focusCountries, includeStrategic: reading.includeStrategic)
             }, lenient: reading.lenient, keeping: filter.accepts)
@@ -69,6 +79,14 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             try LayerOutput.write(incidents, as: layer, to: out, provinces: { try resources().provinces(in: Set(incidents.map(\.country))) })
+        }
+    }
+
+    /// True when every source is an existing incident file (not reports, not stdin); a missing
+    /// one is left to `IncidentSources`, which names it.
+    private func streamable(_ sources: [String]) -> Bool {
+        return !sources.isEmpty && sources.allSatisfy {
+            $0 != "-" && FileManager.default.fileExists(atPath: $0) && IncidentFileReader.holdsIncidents($0)
         }
     }
 }

@@ -60,6 +60,11 @@ struct QueryCommand: ParsableCommand {
                 try out.flush()
                 return
             }
+            // GeoJSON and CSV stream too; KML, the province layers and the page need every incident.
+            if let layer = format.layer, LayerStream.streams(layer), store.db == nil {
+                try LayerOutput.stream(layer, to: nil) { stream in try loader.forEachBatch(sources) { stream.add(try passing($0)) } }
+                return
+            }
             var selected: [Incident] = []
             try loader.forEachBatch(sources) { selected += try passing($0) }
             selected += try passing(store.incidents(matching: filter, within: area?.regions))
