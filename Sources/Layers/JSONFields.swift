@@ -67,19 +67,25 @@ enum JSONFields {
         out.write(byte: UInt8(ascii: "]"))
     }
 
+    /// `,"name":` for each key of a source but the first, which `write(_:first:to:)` opens with.
+    private static let sourceKeys = CaseTable<IncidentSource.CodingKeys, ByteString> { ByteString(",\"\($0.rawValue)\":") }
+    private static let firstSourceKey = ByteString("{\"\(IncidentSource.CodingKeys.docID.rawValue)\":")
+    private static let laterSourceKey = ByteString(",{\"\(IncidentSource.CodingKeys.docID.rawValue)\":")
+
+    /// One source in `IncidentSource`'s encoded form, with its `CodingKeys`.
     @inline(__always)
     private static func write(_ source: IncidentSource, first: Bool, to out: OutputBuffer) {
-        out.write(literal: first ? "{\"doc_id\":" : ",{\"doc_id\":")
+        out.write(first ? firstSourceKey : laterSourceKey)
         out.write(jsonString: source.docID)
-        out.write(literal: ",\"title\":")
+        out.write(sourceKeys[.title])
         if let title = source.title { out.write(jsonString: title) } else { out.write(literal: "null") }
-        out.write(literal: ",\"url\":")
+        out.write(sourceKeys[.url])
         if let url = source.url { out.write(jsonString: url) } else { out.write(literal: "null") }
-        out.write(literal: ",\"published\":")
+        out.write(sourceKeys[.published])
         if let day = source.published { write(day: day, to: out) } else { out.write(literal: "null") }
-        out.write(literal: ",\"start\":")
+        out.write(sourceKeys[.start])
         out.write(integer: source.start)
-        out.write(literal: ",\"end\":")
+        out.write(sourceKeys[.end])
         out.write(integer: source.end)
         out.write(byte: UInt8(ascii: "}"))
     }

@@ -210,10 +210,10 @@ public enum KMLWriter {
 
     /// The KML type of each field's SimpleData.
     static func kmlType(of field: IncidentField) -> String {
-        switch field {
-        case .timePrecision, .geoPrecision, .fatalities: "int"
-        case .latitude, .longitude: "double"
-        default: "string"
+        switch field.kind {
+        case .integer: "int"
+        case .coordinate: "double"
+        case .text, .day, .sources: "string"
         }
     }
 
