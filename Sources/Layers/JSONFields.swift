@@ -19,35 +19,18 @@ enum JSONFields {
         let out: OutputBuffer
         let keys: CaseTable<IncidentField, ByteString>
 
-        @inline(__always) func visit(_ field: IncidentField, text: String) {
+        /// `"field":`, then the value `write` writes.
+        @inline(__always) private func member(_ field: IncidentField, _ write: () -> Void) {
             out.write(keys[field])
-            out.write(jsonString: text)
+            write()
         }
 
-        @inline(__always) func visit(_ field: IncidentField, integer: Int) {
-            out.write(keys[field])
-            out.write(integer: integer)
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) {
-            out.write(keys[field])
-            out.write(coordinate: coordinate)
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, day: Day) {
-            out.write(keys[field])
-            JSONFields.write(day: day, to: out)
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, sources: [IncidentSource]) {
-            out.write(keys[field])
-            JSONFields.write(sources, to: out)
-        }
-
-        @inline(__always) func visitNull(_ field: IncidentField) {
-            out.write(keys[field])
-            out.write(literal: "null")
-        }
+        @inline(__always) func visit(_ field: IncidentField, text: String) { member(field) { out.write(jsonString: text) } }
+        @inline(__always) func visit(_ field: IncidentField, integer: Int) { member(field) { out.write(integer: integer) } }
+        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) { member(field) { out.write(coordinate: coordinate) } }
+        @inline(__always) func visit(_ field: IncidentField, day: Day) { member(field) { JSONFields.write(day: day, to: out) } }
+        @inline(__always) func visit(_ field: IncidentField, sources: [IncidentSource]) { member(field) { JSONFields.write(sources, to: out) } }
+        @inline(__always) func visitNull(_ field: IncidentField) { member(field) { out.write(literal: "null") } }
     }
 
     /// A day as a JSON string.

@@ -104,37 +104,25 @@ public enum KMLWriter {
         let scratch: OutputBuffer
         let openings: CaseTable<IncidentField, ByteString>
 
-        @inline(__always) func visit(_ field: IncidentField, text: String) {
+        /// `<SimpleData name="field">`, the value `write` writes, then the closing tag.
+        @inline(__always) private func element(_ field: IncidentField, _ write: () -> Void) {
             out.write(openings[field])
-            out.write(xmlText: text)
+            write()
             out.write(literal: "</SimpleData>\n")
         }
 
-        @inline(__always) func visit(_ field: IncidentField, integer: Int) {
-            out.write(openings[field])
-            out.write(integer: integer)
-            out.write(literal: "</SimpleData>\n")
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) {
-            out.write(openings[field])
-            out.write(coordinate: coordinate)
-            out.write(literal: "</SimpleData>\n")
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, day: Day) {
-            out.write(openings[field])
-            out.write(day: day)
-            out.write(literal: "</SimpleData>\n")
-        }
+        @inline(__always) func visit(_ field: IncidentField, text: String) { element(field) { out.write(xmlText: text) } }
+        @inline(__always) func visit(_ field: IncidentField, integer: Int) { element(field) { out.write(integer: integer) } }
+        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) { element(field) { out.write(coordinate: coordinate) } }
+        @inline(__always) func visit(_ field: IncidentField, day: Day) { element(field) { out.write(day: day) } }
 
         /// The sources as the same JSON array the GeoJSON record holds, escaped as XML text.
         func visit(_ field: IncidentField, sources: [IncidentSource]) {
-            out.write(openings[field])
-            scratch.reset()
-            JSONFields.write(sources, to: scratch)
-            scratch.withWrittenBytes { out.writeXMLEscaped($0, twice: false) }
-            out.write(literal: "</SimpleData>\n")
+            element(field) {
+                scratch.reset()
+                JSONFields.write(sources, to: scratch)
+                scratch.withWrittenBytes { out.writeXMLEscaped($0, twice: false) }
+            }
         }
 
         @inline(__always) func visitNull(_ field: IncidentField) {}
