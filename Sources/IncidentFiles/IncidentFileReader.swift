@@ -89,20 +89,8 @@ public enum IncidentFileReader {
     /// simdjson, or from elsewhere: Point features whose properties use ACLED's field names.
     /// - Throws: `IncidentFileError.malformedIncident` naming the file and the feature.
     static func readGeoJSON(_ data: Data, file: String, fields: ReadFields = .all) throws -> [Incident] {
-        var bytes = [UInt8](data)
-        bytes.append(contentsOf: repeatElement(0, count: IncidentJSONParser.padding))
-        let parser = IncidentJSONParser()
         let strictError: any Error
-        do {
-            return try bytes.withUnsafeBufferPointer { buffer in
-                let count = try parser.parseFeatures(buffer.baseAddress!, count: data.count, capacity: buffer.count)
-                return try (0..<count).map { index in
-                    do { return try parser.featureIncident(index, fields: fields) } catch {
-                        throw RecordError("feature \(index + 1): \(error)")
-                    }
-                }
-            }
-        } catch { strictError = error }
+        do { return try parseFeatures(data, fields: fields) } catch { strictError = error }
         let document: GeoJSONDocument
         do { document = try JSONDecoder().decode(GeoJSONDocument.self, from: data) } catch {
             if let syntax = RegionFileReader.syntaxError(in: data) {
