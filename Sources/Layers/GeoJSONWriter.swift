@@ -29,7 +29,6 @@ public enum GeoJSONWriter {
         try out.flush()
     }
 
-    @inline(__always)
     private static func writeFeature(_ incident: Incident, first: inout Bool, bounds: inout Bounds, to out: OutputBuffer) {
         out.write(literal: first ? "\n" : ",\n")
         first = false

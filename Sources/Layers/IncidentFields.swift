@@ -20,7 +20,6 @@ public enum IncidentFields {
     /// `time_precision` is 2 or 3. The CSV's `event_date`, the page's time slider and every
     /// title use it; the record itself (JSON Lines, GeoJSON, KML ExtendedData) keeps the date
     /// as resolved, with `time_precision` beside it, and KML adds the span as a TimeSpan.
-    @inline(__always)
     public static func spanStart(of incident: Incident) -> Day? {
         guard let day = incident.eventDate else { return nil }
         switch incident.timePrecision {

@@ -9,7 +9,6 @@ enum JSONFields {
     }
 
     /// Writes every field as `"name":value`, separated by commas, without braces.
-    @inline(__always)
     static func write(_ incident: Incident, to out: OutputBuffer) {
         IncidentField.visitAll(incident, MemberWriter(out: out, keys: keys))
     }
@@ -20,21 +19,20 @@ enum JSONFields {
         let keys: CaseTable<IncidentField, ByteString>
 
         /// `"field":`, then the value `write` writes.
-        @inline(__always) private func member(_ field: IncidentField, _ write: () -> Void) {
+        private func member(_ field: IncidentField, _ write: () -> Void) {
             out.write(keys[field])
             write()
         }
 
-        @inline(__always) func visit(_ field: IncidentField, text: String) { member(field) { out.write(jsonString: text) } }
-        @inline(__always) func visit(_ field: IncidentField, integer: Int) { member(field) { out.write(integer: integer) } }
-        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) { member(field) { out.write(coordinate: coordinate) } }
-        @inline(__always) func visit(_ field: IncidentField, day: Day) { member(field) { JSONFields.write(day: day, to: out) } }
-        @inline(__always) func visit(_ field: IncidentField, sources: [IncidentSource]) { member(field) { JSONFields.write(sources, to: out) } }
-        @inline(__always) func visitNull(_ field: IncidentField) { member(field) { out.write(literal: "null") } }
+        func visit(_ field: IncidentField, text: String) { member(field) { out.write(jsonString: text) } }
+        func visit(_ field: IncidentField, integer: Int) { member(field) { out.write(integer: integer) } }
+        func visit(_ field: IncidentField, coordinate: Double) { member(field) { out.write(coordinate: coordinate) } }
+        func visit(_ field: IncidentField, day: Day) { member(field) { JSONFields.write(day: day, to: out) } }
+        func visit(_ field: IncidentField, sources: [IncidentSource]) { member(field) { JSONFields.write(sources, to: out) } }
+        func visitNull(_ field: IncidentField) { member(field) { out.write(literal: "null") } }
     }
 
     /// A day as a JSON string.
-    @inline(__always)
     static func write(day: Day, to out: OutputBuffer) {
         out.write(byte: UInt8(ascii: "\""))
         out.write(day: day)
@@ -56,7 +54,6 @@ enum JSONFields {
     private static let laterSourceKey = ByteString(",{\"\(IncidentSource.CodingKeys.docID.rawValue)\":")
 
     /// One source in `IncidentSource`'s encoded form, with its `CodingKeys`.
-    @inline(__always)
     private static func write(_ source: IncidentSource, first: Bool, to out: OutputBuffer) {
         out.write(first ? firstSourceKey : laterSourceKey)
         out.write(jsonString: source.docID)

@@ -105,16 +105,16 @@ public enum KMLWriter {
         let openings: CaseTable<IncidentField, ByteString>
 
         /// `<SimpleData name="field">`, the value `write` writes, then the closing tag.
-        @inline(__always) private func element(_ field: IncidentField, _ write: () -> Void) {
+        private func element(_ field: IncidentField, _ write: () -> Void) {
             out.write(openings[field])
             write()
             out.write(literal: "</SimpleData>\n")
         }
 
-        @inline(__always) func visit(_ field: IncidentField, text: String) { element(field) { out.write(xmlText: text) } }
-        @inline(__always) func visit(_ field: IncidentField, integer: Int) { element(field) { out.write(integer: integer) } }
-        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) { element(field) { out.write(coordinate: coordinate) } }
-        @inline(__always) func visit(_ field: IncidentField, day: Day) { element(field) { out.write(day: day) } }
+        func visit(_ field: IncidentField, text: String) { element(field) { out.write(xmlText: text) } }
+        func visit(_ field: IncidentField, integer: Int) { element(field) { out.write(integer: integer) } }
+        func visit(_ field: IncidentField, coordinate: Double) { element(field) { out.write(coordinate: coordinate) } }
+        func visit(_ field: IncidentField, day: Day) { element(field) { out.write(day: day) } }
 
         /// The sources as the same JSON array the GeoJSON record holds, escaped as XML text.
         func visit(_ field: IncidentField, sources: [IncidentSource]) {
@@ -125,7 +125,7 @@ public enum KMLWriter {
             }
         }
 
-        @inline(__always) func visitNull(_ field: IncidentField) {}
+        func visitNull(_ field: IncidentField) {}
     }
 
     /// The balloon: title, evidence, fatalities, then each source's linked title and date, as
@@ -147,7 +147,6 @@ public enum KMLWriter {
     }
 
     /// One source's paragraph: its title, linked when its URL is a web link, and its date.
-    @inline(__always)
     private static func writeBalloonSource(_ source: IncidentSource, to out: OutputBuffer) {
         out.write(literal: "&lt;p&gt;")
         if let url = source.url, EventStyle.isWebLink(url) {
