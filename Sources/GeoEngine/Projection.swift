@@ -51,10 +51,7 @@ public final class Projection {
         let output = proj_trans(transform, PJ_FWD, input)
         let x = output.xy.x, y = output.xy.y
         guard x.isFinite, y.isFinite else {
-            let errno = proj_errno(transform)
-            let message = String(cString: proj_context_errno_string(context, errno))
-            proj_errno_reset(transform)
-            throw GeoEngineError.proj("cannot project \(coordinate.latitude),\(coordinate.longitude): \(message)")
+            throw failure("cannot project \(coordinate.latitude),\(coordinate.longitude)")
         }
         return (x, y)
     }
@@ -64,12 +61,14 @@ public final class Projection {
     public func unproject(x: Double, y: Double) throws -> Coordinate {
         let output = proj_trans(transform, PJ_INV, proj_coord(x, y, 0, 0))
         let longitude = output.lp.lam, latitude = output.lp.phi
-        guard longitude.isFinite, latitude.isFinite else {
-            let errno = proj_errno(transform)
-            let message = String(cString: proj_context_errno_string(context, errno))
-            proj_errno_reset(transform)
-            throw GeoEngineError.proj("cannot unproject \(x),\(y): \(message)")
-        }
+        guard longitude.isFinite, latitude.isFinite else { throw failure("cannot unproject \(x),\(y)") }
         return try Coordinate(latitude: latitude, longitude: longitude)
+    }
+
+    /// PROJ's last error on this transform, as `GeoEngineError.proj` after `what`; resets it.
+    private func failure(_ what: String) -> GeoEngineError {
+        let message = String(cString: proj_context_errno_string(context, proj_errno(transform)))
+        proj_errno_reset(transform)
+        return GeoEngineError.proj("\(what): \(message)")
     }
 }

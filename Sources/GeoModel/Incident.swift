@@ -81,7 +81,8 @@ public struct IncidentSource: Sendable, Hashable, Codable {
         self.end = end
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// A source's JSON keys, in the order they are written.
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
         case docID = "doc_id", title, url, published, start, end
     }
 

@@ -60,7 +60,7 @@ public struct Place: Sendable, Hashable {
             let letter: UInt8 = featureClass.withUTF8 { $0.count == 1 ? $0[0] : 0 }
             self = featureCode.withUTF8 { bytes in
                 func code(is text: StaticString) -> Bool {
-                    bytes.count == text.utf8CodeUnitCount && bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: bytes.count))
+                    text.withUTF8Buffer { bytes.elementsEqual($0) }
                 }
                 switch letter {
                 case UInt8(ascii: "A"):

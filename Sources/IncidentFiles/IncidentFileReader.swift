@@ -108,16 +108,12 @@ public enum IncidentFileReader {
     /// - Throws: `IncidentFileError.malformedIncident` naming the file and the feature, or the errors of `body`.
     static func readGeoJSON(_ data: Data, file: String, fields: ReadFields = .all,
                             _ body: (inout [Incident]) throws -> Void) throws {
-        var bytes = [UInt8](data)
-        bytes.append(contentsOf: repeatElement(0, count: IncidentJSONParser.padding))
         let parser = IncidentJSONParser()
         let strictError: any Error
         do {
             // Decoded in full before any batch is handed on, so that a broken feature stops the
             // read before `body` has seen anything of the file.
-            let count = try bytes.withUnsafeBufferPointer { buffer in
-                try parser.parseFeatures(buffer.baseAddress!, count: data.count, capacity: buffer.count)
-            }
+            let count = try parseFeatures(data, with: parser)
             try checkFeatures(count, parser: parser, fields: fields)
             var start = 0
             repeat {

@@ -187,31 +187,28 @@ final class IncidentJSONParser {
 
     private func string(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String {
         let value = fields[Int(field.rawValue)]
-        switch value.kind {
-        case IJ_STRING: return Self.string(value, known: known)
-        case IJ_ABSENT: throw RecordError("missing '\(name)'")
-        case IJ_NULL: throw RecordError("null at \(name)")
-        default: throw RecordError("wrong type at \(name)")
-        }
+        guard value.kind == IJ_STRING else { throw Self.mismatch(value.kind, name) }
+        return Self.string(value, known: known)
     }
 
     /// Checks that a string field the caller does not use is there, without making a string of it.
     private func require(_ field: ij_field, _ name: String) throws {
-        switch fields[Int(field.rawValue)].kind {
-        case IJ_STRING: return
-        case IJ_ABSENT: throw RecordError("missing '\(name)'")
-        case IJ_NULL: throw RecordError("null at \(name)")
-        default: throw RecordError("wrong type at \(name)")
-        }
+        let kind = fields[Int(field.rawValue)].kind
+        if kind != IJ_STRING { throw Self.mismatch(kind, name) }
     }
 
     private func number(_ field: ij_field, _ name: String) throws -> Double {
         let value = fields[Int(field.rawValue)]
-        switch value.kind {
-        case IJ_INTEGER, IJ_NUMBER: return value.number
-        case IJ_ABSENT: throw RecordError("missing '\(name)'")
-        case IJ_NULL: throw RecordError("null at \(name)")
-        default: throw RecordError("wrong type at \(name)")
+        guard value.kind == IJ_INTEGER || value.kind == IJ_NUMBER else { throw Self.mismatch(value.kind, name) }
+        return value.number
+    }
+
+    /// The error for a required field of another kind than asked for: missing, null or the wrong type.
+    private static func mismatch(_ kind: ij_kind, _ name: String) -> RecordError {
+        switch kind {
+        case IJ_ABSENT: RecordError("missing '\(name)'")
+        case IJ_NULL: RecordError("null at \(name)")
+        default: RecordError("wrong type at \(name)")
         }
     }
 
@@ -220,9 +217,7 @@ final class IncidentJSONParser {
         switch value.kind {
         case IJ_INTEGER: return Int(value.integer)
         case IJ_NUMBER where value.number == value.number.rounded() && abs(value.number) < 1e15: return Int(value.number)
-        case IJ_ABSENT: throw RecordError("missing '\(name)'")
-        case IJ_NULL: throw RecordError("null at \(name)")
-        default: throw RecordError("wrong type at \(name)")
+        default: throw Self.mismatch(value.kind, name)
         }
     }
 }

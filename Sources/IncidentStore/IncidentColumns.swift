@@ -1,23 +1,20 @@
 import GeoModel
 
-/// An incident's column values in `SQLiteSchema.incidentColumns` order, shared by both stores.
+/// The incident table's columns: the fields of the one incident schema, `IncidentField`, but
+/// `sources` (a table of its own) and `admin2` (not stored: the v1 table has no column for it).
+/// Both stores insert, update and read incident rows in this order.
 enum IncidentColumns {
-    /// A column value: text, integer, real or NULL.
-    enum Value: Sendable, Hashable {
-        case text(String?)
-        case integer(Int?)
-        case real(Double)
-    }
+    static let fields: [IncidentField] = IncidentField.ordered.filter { $0 != .sources && $0 != .admin2 }
 
-    static func values(of incident: Incident) -> [Value] {
-        let position = incident.coordinate.rounded(toDecimals: 6)
-        return [
-            .text(incident.id), .text(incident.eventDate?.description), .integer(incident.timePrecision.rawValue),
-            .text(incident.eventType.rawValue), .text(incident.subEventType.rawValue), .text(incident.actor1),
-            .text(incident.actor2), .text(incident.location), .text(incident.mention), .text(incident.placeID),
-            .real(position.latitude), .real(position.longitude), .integer(incident.geoPrecision.rawValue),
-            .text(incident.admin1), .text(incident.admin1Code), .text(incident.country), .integer(incident.fatalities),
-            .text(incident.certainty.rawValue), .text(incident.notes),
-        ]
+    /// The columns' names, which are the fields' names.
+    static let names: [String] = fields.map(\.rawValue)
+
+    /// An incident's values for `fields`, coordinates rounded to 6 decimals as every output writes them.
+    static func values(of incident: Incident) -> [FieldValue] {
+        fields.map { field in
+            let value = field.value(in: incident)
+            if case let .coordinate(degrees) = value { return .coordinate(Coordinate.round(degrees, 6)) }
+            return value
+        }
     }
 }

@@ -1,55 +1,42 @@
 import GeoModel
 
-/// An incident row's columns as plain values, whichever store they were read from.
+/// One incident row's cells, read by position, whichever store they come from.
+protocol IncidentRowCells {
+    func text(at index: Int) throws -> String?
+    func integer(at index: Int) throws -> Int?
+    func real(at index: Int) throws -> Double?
+}
+
+/// An incident row as a draft: `IncidentColumns.fields`, each read by its kind.
 struct IncidentRow: Sendable {
     var key: Int64
-    var id: String
-    var eventDate: String?
-    var timePrecision: Int
-    var eventType: String
-    var subEventType: String
-    var actor1: String?
-    var actor2: String?
-    var location: String
-    var mention: String
-    var placeID: String
-    var latitude: Double
-    var longitude: Double
-    var geoPrecision: Int
-    var admin1: String?
-    var admin1Code: String?
-    var country: String
-    var fatalities: Int?
-    var certainty: String
-    var notes: String
+    var draft = IncidentDraft()
+
+    /// Reads the fields from `cells`, the first at `first`; a date must be in YYYY-MM-DD form.
+    /// - Throws: the cell reader's error, or `GeoModelError.invalidDay`.
+    init(key: Int64, cells: some IncidentRowCells, first: Int = 1) throws {
+        self.key = key
+        for (offset, field) in IncidentColumns.fields.enumerated() {
+            let index = first + offset
+            let value: FieldValue
+            switch field.kind {
+            case .text: value = try cells.text(at: index).map(FieldValue.text) ?? .null
+            case .integer: value = try cells.integer(at: index).map(FieldValue.integer) ?? .null
+            case .coordinate: value = try cells.real(at: index).map(FieldValue.coordinate) ?? .null
+            case .day: value = try cells.text(at: index).map { FieldValue.day(try Day(parsing: $0)) } ?? .null
+            case .sources: value = .null
+            }
+            draft.set(field, to: value)
+        }
+    }
 
     /// The incident, with the checks of `Incident(validating:)` that every reader shares
-    /// (known sub-type, matching event type, valid precisions, certainty and coordinate) and a
-    /// date in YYYY-MM-DD form.
+    /// (known sub-type, matching event type, valid precisions, certainty and coordinate).
     /// - Throws: a reason, which the caller wraps in `StoreError.corruptRow`.
     func incident(sources: [IncidentSource]) throws -> Incident {
-        var draft = IncidentDraft()
-        draft.id = id
-        draft.eventDate = try eventDate.map(Day.init(parsing:))
-        draft.timePrecision = timePrecision
-        draft.eventType = eventType
-        draft.subEventType = subEventType
-        draft.actor1 = actor1
-        draft.actor2 = actor2
-        draft.location = location
-        draft.mention = mention
-        draft.placeID = placeID
-        draft.latitude = latitude
-        draft.longitude = longitude
-        draft.geoPrecision = geoPrecision
-        draft.admin1 = admin1
-        draft.admin1Code = admin1Code
-        draft.country = country
-        draft.fatalities = fatalities
-        draft.certainty = certainty
-        draft.notes = notes
-        draft.sources = sources
-        return try Incident(validating: draft)
+        var complete = draft
+        complete.sources = sources
+        return try Incident(validating: complete)
     }
 }
 

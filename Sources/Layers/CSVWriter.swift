@@ -28,17 +28,19 @@ public enum CSVWriter {
     /// fields. `iso` and the English `country` follow ACLED's exports (issue 18); the record's
     /// alpha-2 code stays readable from the name, which `CountryCodes.alpha2(for:)` maps back.
     static let columns: [(name: String, source: Source)] = [
-        ("event_id_cnty", .field(.id)), ("event_date", .eventDate), ("year", .year),
-        ("time_precision", .field(.timePrecision)), ("event_type", .field(.eventType)),
-        ("sub_event_type", .field(.subEventType)), ("actor1", .field(.actor1)), ("actor2", .field(.actor2)),
-        ("iso", .isoNumeric), ("country", .countryName), ("admin1", .field(.admin1)), ("admin2", .field(.admin2)),
-        ("location", .field(.location)),
-        ("latitude", .field(.latitude)), ("longitude", .field(.longitude)), ("geo_precision", .field(.geoPrecision)),
-        ("source", .sourceNames), ("notes", .field(.notes)), ("fatalities", .field(.fatalities)),
-        ("admin1_code", .field(.admin1Code)), ("place_id", .field(.placeID)), ("mention", .field(.mention)),
-        ("certainty", .field(.certainty)), ("source_url", .sourceURLs), ("source_date", .sourceDates),
-        ("source_id", .sourceIDs),
+        field(.id, as: "event_id_cnty"), ("event_date", .eventDate), ("year", .year),
+        field(.timePrecision), field(.eventType), field(.subEventType), field(.actor1), field(.actor2),
+        ("iso", .isoNumeric), ("country", .countryName), field(.admin1), field(.admin2), field(.location),
+        field(.latitude), field(.longitude), field(.geoPrecision),
+        ("source", .sourceNames), field(.notes), field(.fatalities),
+        field(.admin1Code), field(.placeID), field(.mention), field(.certainty),
+        ("source_url", .sourceURLs), ("source_date", .sourceDates), ("source_id", .sourceIDs),
     ]
+
+    /// A column that holds a record field, under the field's own name unless ACLED names it otherwise.
+    private static func field(_ field: IncidentField, as name: String? = nil) -> (name: String, source: Source) {
+        (name ?? field.rawValue, .field(field))
+    }
 
     /// The header row's names.
     public static var header: [String] { columns.map(\.name) }
@@ -51,12 +53,11 @@ public enum CSVWriter {
             case .year, .isoNumeric: "Integer"
             case .eventDate: "Date"
             case let .field(field):
-                switch field {
-                case .latitude: "CoordY"
-                case .longitude: "CoordX"
-                case .eventDate: "Date"
-                case .timePrecision, .geoPrecision, .fatalities: "Integer"
-                default: "String"
+                switch field.kind {
+                case .coordinate: field == .latitude ? "CoordY" : "CoordX"
+                case .day: "Date"
+                case .integer: "Integer"
+                case .text, .sources: "String"
                 }
             default: "String"
             }

@@ -55,7 +55,6 @@ extension EventStyle {
 
     /// The title in pieces: `Air/drone strike — Talbiseh, 2015-10-07`; a week or month date
     /// reads `week of 2015-10-05` or `2015-11`, the span `event_date` starts.
-    @inline(__always)
     static func titlePieces<S: TextSink>(of incident: Incident, into sink: S) {
         sink.text(incident.subEventType.rawValue)
         sink.literal(" — ")
@@ -104,7 +103,6 @@ extension EventStyle {
     }
 
     /// One source: `title (url, published)`, or only the parts it has.
-    @inline(__always)
     private static func sourcePieces<S: TextSink>(_ source: IncidentSource, into sink: S) {
         sink.text(source.title ?? source.docID)
         guard source.url != nil || source.published != nil else { return }

@@ -52,7 +52,6 @@ public enum GeoJSONWriter {
         }
     }
 
-    @inline(__always)
     fileprivate static func writeFeature(_ incident: Incident, first: inout Bool, bounds: inout Bounds, to out: OutputBuffer) {
         out.write(literal: first ? "\n" : ",\n")
         first = false

@@ -9,7 +9,6 @@ enum JSONFields {
     }
 
     /// Writes every field as `"name":value`, separated by commas, without braces.
-    @inline(__always)
     static func write(_ incident: Incident, to out: OutputBuffer) {
         IncidentField.visitAll(incident, MemberWriter(out: out, keys: keys))
     }
@@ -19,39 +18,21 @@ enum JSONFields {
         let out: OutputBuffer
         let keys: CaseTable<IncidentField, ByteString>
 
-        @inline(__always) func visit(_ field: IncidentField, text: String) {
+        /// `"field":`, then the value `write` writes.
+        private func member(_ field: IncidentField, _ write: () -> Void) {
             out.write(keys[field])
-            out.write(jsonString: text)
+            write()
         }
 
-        @inline(__always) func visit(_ field: IncidentField, integer: Int) {
-            out.write(keys[field])
-            out.write(integer: integer)
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) {
-            out.write(keys[field])
-            out.write(coordinate: coordinate)
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, day: Day) {
-            out.write(keys[field])
-            JSONFields.write(day: day, to: out)
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, sources: [IncidentSource]) {
-            out.write(keys[field])
-            JSONFields.write(sources, to: out)
-        }
-
-        @inline(__always) func visitNull(_ field: IncidentField) {
-            out.write(keys[field])
-            out.write(literal: "null")
-        }
+        func visit(_ field: IncidentField, text: String) { member(field) { out.write(jsonString: text) } }
+        func visit(_ field: IncidentField, integer: Int) { member(field) { out.write(integer: integer) } }
+        func visit(_ field: IncidentField, coordinate: Double) { member(field) { out.write(coordinate: coordinate) } }
+        func visit(_ field: IncidentField, day: Day) { member(field) { JSONFields.write(day: day, to: out) } }
+        func visit(_ field: IncidentField, sources: [IncidentSource]) { member(field) { JSONFields.write(sources, to: out) } }
+        func visitNull(_ field: IncidentField) { member(field) { out.write(literal: "null") } }
     }
 
     /// A day as a JSON string.
-    @inline(__always)
     static func write(day: Day, to out: OutputBuffer) {
         out.write(byte: UInt8(ascii: "\""))
         out.write(day: day)
@@ -67,19 +48,24 @@ enum JSONFields {
         out.write(byte: UInt8(ascii: "]"))
     }
 
-    @inline(__always)
+    /// `,"name":` for each key of a source but the first, which `write(_:first:to:)` opens with.
+    private static let sourceKeys = CaseTable<IncidentSource.CodingKeys, ByteString> { ByteString(",\"\($0.rawValue)\":") }
+    private static let firstSourceKey = ByteString("{\"\(IncidentSource.CodingKeys.docID.rawValue)\":")
+    private static let laterSourceKey = ByteString(",{\"\(IncidentSource.CodingKeys.docID.rawValue)\":")
+
+    /// One source in `IncidentSource`'s encoded form, with its `CodingKeys`.
     private static func write(_ source: IncidentSource, first: Bool, to out: OutputBuffer) {
-        out.write(literal: first ? "{\"doc_id\":" : ",{\"doc_id\":")
+        out.write(first ? firstSourceKey : laterSourceKey)
         out.write(jsonString: source.docID)
-        out.write(literal: ",\"title\":")
+        out.write(sourceKeys[.title])
         if let title = source.title { out.write(jsonString: title) } else { out.write(literal: "null") }
-        out.write(literal: ",\"url\":")
+        out.write(sourceKeys[.url])
         if let url = source.url { out.write(jsonString: url) } else { out.write(literal: "null") }
-        out.write(literal: ",\"published\":")
+        out.write(sourceKeys[.published])
         if let day = source.published { write(day: day, to: out) } else { out.write(literal: "null") }
-        out.write(literal: ",\"start\":")
+        out.write(sourceKeys[.start])
         out.write(integer: source.start)
-        out.write(literal: ",\"end\":")
+        out.write(sourceKeys[.end])
         out.write(integer: source.end)
         out.write(byte: UInt8(ascii: "}"))
     }

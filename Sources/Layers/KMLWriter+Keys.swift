@@ -25,7 +25,6 @@ struct StyleKey: Hashable, Comparable {
 struct StyleSet {
     private var used = [Bool](repeating: false, count: SubEventType.allCases.count * Severity.allCases.count)
 
-    @inline(__always)
     mutating func insert(_ subType: SubEventType, _ severity: Severity) {
         used[Self.slot[subType] + severity.rawValue] = true
     }

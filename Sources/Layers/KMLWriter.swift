@@ -104,40 +104,28 @@ public enum KMLWriter {
         let scratch: OutputBuffer
         let openings: CaseTable<IncidentField, ByteString>
 
-        @inline(__always) func visit(_ field: IncidentField, text: String) {
+        /// `<SimpleData name="field">`, the value `write` writes, then the closing tag.
+        private func element(_ field: IncidentField, _ write: () -> Void) {
             out.write(openings[field])
-            out.write(xmlText: text)
+            write()
             out.write(literal: "</SimpleData>\n")
         }
 
-        @inline(__always) func visit(_ field: IncidentField, integer: Int) {
-            out.write(openings[field])
-            out.write(integer: integer)
-            out.write(literal: "</SimpleData>\n")
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, coordinate: Double) {
-            out.write(openings[field])
-            out.write(coordinate: coordinate)
-            out.write(literal: "</SimpleData>\n")
-        }
-
-        @inline(__always) func visit(_ field: IncidentField, day: Day) {
-            out.write(openings[field])
-            out.write(day: day)
-            out.write(literal: "</SimpleData>\n")
-        }
+        func visit(_ field: IncidentField, text: String) { element(field) { out.write(xmlText: text) } }
+        func visit(_ field: IncidentField, integer: Int) { element(field) { out.write(integer: integer) } }
+        func visit(_ field: IncidentField, coordinate: Double) { element(field) { out.write(coordinate: coordinate) } }
+        func visit(_ field: IncidentField, day: Day) { element(field) { out.write(day: day) } }
 
         /// The sources as the same JSON array the GeoJSON record holds, escaped as XML text.
         func visit(_ field: IncidentField, sources: [IncidentSource]) {
-            out.write(openings[field])
-            scratch.reset()
-            JSONFields.write(sources, to: scratch)
-            scratch.withWrittenBytes { out.writeXMLEscaped($0, twice: false) }
-            out.write(literal: "</SimpleData>\n")
+            element(field) {
+                scratch.reset()
+                JSONFields.write(sources, to: scratch)
+                scratch.withWrittenBytes { out.writeXMLEscaped($0, twice: false) }
+            }
         }
 
-        @inline(__always) func visitNull(_ field: IncidentField) {}
+        func visitNull(_ field: IncidentField) {}
     }
 
     /// The balloon: title, evidence, fatalities, then each source's linked title and date, as
@@ -159,7 +147,6 @@ public enum KMLWriter {
     }
 
     /// One source's paragraph: its title, linked when its URL is a web link, and its date.
-    @inline(__always)
     private static func writeBalloonSource(_ source: IncidentSource, to out: OutputBuffer) {
         out.write(literal: "&lt;p&gt;")
         if let url = source.url, EventStyle.isWebLink(url) {
@@ -210,10 +197,10 @@ public enum KMLWriter {
 
     /// The KML type of each field's SimpleData.
     static func kmlType(of field: IncidentField) -> String {
-        switch field {
-        case .timePrecision, .geoPrecision, .fatalities: "int"
-        case .latitude, .longitude: "double"
-        default: "string"
+        switch field.kind {
+        case .integer: "int"
+        case .coordinate: "double"
+        case .text, .day, .sources: "string"
         }
     }
 

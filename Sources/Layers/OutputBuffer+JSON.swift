@@ -12,7 +12,6 @@ extension OutputBuffer {
     /// replaced by U+FFFD where the bytes were decoded, and every string written here is valid
     /// UTF-8. With `forHTML`, `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, so the
     /// text can sit inside an HTML `<script>` element and never close it.
-    @inline(__always)
     func write(jsonString text: String, forHTML: Bool = false) {
         write(byte: UInt8(ascii: "\""))
         let scan = forHTML ? scans.jsonHTML : scans.json
@@ -27,7 +26,6 @@ extension OutputBuffer {
 
     /// Appends the escaped content of a JSON string, without the quotes, so that a string can
     /// be written in pieces.
-    @inline(__always)
     func write(jsonStringContent text: String) {
         let scan = scans.json
         withBytes(of: text) { out, bytes in out.writeJSONEscaped(bytes, scan: scan) }
@@ -87,7 +85,7 @@ extension OutputBuffer {
 
 /// The scanners the escapers use, made once; every `OutputBuffer` keeps a copy, so an escaper
 /// reads them from the buffer rather than through a lazily initialised global.
-struct EscapeScans: @unchecked Sendable {
+struct EscapeScans: Sendable {
     /// JSON: 1 escape, 2 maybe (the lead byte of U+2028, U+2029 and U+FEFF).
     let json: ByteScan
     /// JSON inside an HTML `<script>`: also `<`, `>` and `&`.
@@ -107,7 +105,7 @@ struct EscapeScans: @unchecked Sendable {
         if html {
             for c in "<>&".utf8 { table[Int(c)] = 1 }
         }
-        return ByteScan(kinds: table, below: 0x20)
+        return ByteScan(kinds: table)
     }
 
     private static func makeXML() -> ByteScan {
@@ -115,6 +113,6 @@ struct EscapeScans: @unchecked Sendable {
         for b in 0..<0x20 where b != 0x09 && b != 0x0A && b != 0x0D { table[b] = 3 }
         for c in "&<>\"'".utf8 { table[Int(c)] = 1 }
         table[0xEF] = 2
-        return ByteScan(kinds: table, below: 0x20)
+        return ByteScan(kinds: table)
     }
 }

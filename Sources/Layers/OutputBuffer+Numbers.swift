@@ -41,7 +41,6 @@ extension OutputBuffer {
     }
 
     /// Appends `YYYY-MM-DD`.
-    @inline(__always)
     func write(day: Day) {
         write(year: day.year, month: day.month, day: day.day)
     }
@@ -64,7 +63,6 @@ extension OutputBuffer {
     }
 
     /// Appends a static ASCII or UTF-8 literal.
-    @inline(__always)
     func write(literal: StaticString) {
         write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
@@ -76,14 +74,12 @@ extension OutputBuffer {
     /// captured by the closure is retained and released around every call, which for the
     /// writers' many short strings cost a fifth of their time. `self` is alive for the whole
     /// call, so lending it unretained is safe.
-    @inline(__always)
     func withBytes(of text: String, _ body: (OutputBuffer, UnsafeBufferPointer<UInt8>) -> Void) {
         let this = Unmanaged.passUnretained(self)
         Self.withBytes(of: text) { bytes in this._withUnsafeGuaranteedRef { body($0, bytes) } }
     }
 
     /// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
-    @inline(__always)
     static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text

@@ -6,7 +6,6 @@ extension OutputBuffer {
     /// feed and carriage return, and U+FFFE, U+FFFF) are dropped. With `asHTMLInXML`, the text
     /// is escaped twice: as HTML, then that HTML as XML, which is what a KML balloon
     /// `description` needs so that Google Earth shows the report's words as words.
-    @inline(__always)
     func write(xmlText text: String, asHTMLInXML: Bool = false) {
         withBytes(of: text) { out, bytes in out.writeXMLEscaped(bytes, twice: asHTMLInXML) }
     }

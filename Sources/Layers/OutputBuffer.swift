@@ -74,7 +74,6 @@ public final class OutputBuffer {
     }
 
     /// Appends raw bytes.
-    @inline(__always)
     func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         guard n > 0 else { return }
@@ -97,7 +96,6 @@ public final class OutputBuffer {
     }
 
     /// Appends one byte.
-    @inline(__always)
     func write(byte: UInt8) {
         if count == capacity { flushKeepingError() }
         storage[count] = byte
@@ -106,14 +104,12 @@ public final class OutputBuffer {
 
     /// Makes room for `n` more bytes (at most the capacity) and returns where they go; the
     /// caller then reports how many it wrote with `commit(_:)`.
-    @inline(__always)
     func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
         if count + n > capacity { flushKeepingError() }
         return storage + count
     }
 
     /// Accepts `n` bytes written after `reserve(_:)`.
-    @inline(__always)
     func commit(_ n: Int) { count += n }
 
     /// Hands everything buffered to the file.

@@ -33,16 +33,16 @@ struct PlainTextSink: TextSink {
 /// Writes the pieces as the content of one JSON string (the caller writes the quotes).
 struct JSONTextSink: TextSink {
     let out: OutputBuffer
-    @inline(__always) func text(_ text: String) { out.write(jsonStringContent: text) }
-    @inline(__always) func literal(_ text: StaticString) { out.write(literal: text) }
-    @inline(__always) func day(_ day: Day) { out.write(day: day) }
+    func text(_ text: String) { out.write(jsonStringContent: text) }
+    func literal(_ text: StaticString) { out.write(literal: text) }
+    func day(_ day: Day) { out.write(day: day) }
 }
 
 /// Writes the pieces as XML text; with `asHTMLInXML`, escaped twice, for a KML balloon.
 struct XMLTextSink: TextSink {
     let out: OutputBuffer
     let asHTMLInXML: Bool
-    @inline(__always) func text(_ text: String) { out.write(xmlText: text, asHTMLInXML: asHTMLInXML) }
-    @inline(__always) func literal(_ text: StaticString) { out.write(literal: text) }
-    @inline(__always) func day(_ day: Day) { out.write(day: day) }
+    func text(_ text: String) { out.write(xmlText: text, asHTMLInXML: asHTMLInXML) }
+    func literal(_ text: StaticString) { out.write(literal: text) }
+    func day(_ day: Day) { out.write(day: day) }
 }

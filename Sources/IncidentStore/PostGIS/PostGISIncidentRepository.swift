@@ -188,16 +188,7 @@ public final class PostGISIncidentRepository: IncidentRepository {
         for try await row in rows {
             let cells = row.makeRandomAccess()
             try assembler.add(key: try cells[0].decode(Int64.self), incident: {
-                IncidentRow(key: try cells[0].decode(Int64.self), id: try cells[1].decode(String.self),
-                            eventDate: try cells[2].decode(String?.self), timePrecision: try cells[3].decode(Int.self),
-                            eventType: try cells[4].decode(String.self), subEventType: try cells[5].decode(String.self),
-                            actor1: try cells[6].decode(String?.self), actor2: try cells[7].decode(String?.self),
-                            location: try cells[8].decode(String.self), mention: try cells[9].decode(String.self),
-                            placeID: try cells[10].decode(String.self), latitude: try cells[11].decode(Double.self),
-                            longitude: try cells[12].decode(Double.self), geoPrecision: try cells[13].decode(Int.self),
-                            admin1: try cells[14].decode(String?.self), admin1Code: try cells[15].decode(String?.self),
-                            country: try cells[16].decode(String.self), fatalities: try cells[17].decode(Int?.self),
-                            certainty: try cells[18].decode(String.self), notes: try cells[19].decode(String.self))
+                try IncidentRow(key: try cells[0].decode(Int64.self), cells: PostgresCells(cells: cells))
             }, source: {
                 guard let docID = try cells[20].decode(String?.self) else { return nil }
                 return SourceRow(docID: docID, title: try cells[21].decode(String?.self), url: try cells[22].decode(String?.self),
@@ -256,4 +247,12 @@ extension PostGISIncidentRepository {
             return 0
         }
     }
+}
+
+/// A Postgres row's cells, for `IncidentRow`.
+private struct PostgresCells: IncidentRowCells {
+    let cells: PostgresRandomAccessRow
+    func text(at index: Int) throws -> String? { try cells[index].decode(String?.self) }
+    func integer(at index: Int) throws -> Int? { try cells[index].decode(Int?.self) }
+    func real(at index: Int) throws -> Double? { try cells[index].decode(Double?.self) }
 }

@@ -85,12 +85,14 @@ extension SQLiteIncidentRepository {
         }
     }
 
-    static func arguments(_ values: [IncidentColumns.Value]) -> StatementArguments {
+    static func arguments(_ values: [FieldValue]) -> StatementArguments {
         StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
             switch value {
             case let .text(text): text
             case let .integer(number): number
-            case let .real(number): number
+            case let .coordinate(degrees): degrees
+            case let .day(day): day.description
+            case .sources, .null: nil
             }
         })
     }

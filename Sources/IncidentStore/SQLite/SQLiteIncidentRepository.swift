@@ -124,16 +124,7 @@ public final class SQLiteIncidentRepository: IncidentRepository {
         var assembler = IncidentRowAssembler(location: path)
         while let row = try rows.next() {
             try assembler.add(key: try row.decode(atIndex: 0), incident: {
-                IncidentRow(key: try row.decode(atIndex: 0), id: try row.decode(atIndex: 1), eventDate: try row.decode(atIndex: 2),
-                            timePrecision: try row.decode(atIndex: 3), eventType: try row.decode(atIndex: 4),
-                            subEventType: try row.decode(atIndex: 5), actor1: try row.decode(atIndex: 6),
-                            actor2: try row.decode(atIndex: 7), location: try row.decode(atIndex: 8),
-                            mention: try row.decode(atIndex: 9), placeID: try row.decode(atIndex: 10),
-                            latitude: try row.decode(atIndex: 11), longitude: try row.decode(atIndex: 12),
-                            geoPrecision: try row.decode(atIndex: 13), admin1: try row.decode(atIndex: 14),
-                            admin1Code: try row.decode(atIndex: 15), country: try row.decode(atIndex: 16),
-                            fatalities: try row.decode(atIndex: 17), certainty: try row.decode(atIndex: 18),
-                            notes: try row.decode(atIndex: 19))
+                try IncidentRow(key: try row.decode(atIndex: 0), cells: SQLiteCells(row: row))
             }, source: {
                 guard let docID: String = try row.decode(atIndex: 20) else { return nil }
                 return SourceRow(docID: docID, title: try row.decode(atIndex: 21), url: try row.decode(atIndex: 22),
@@ -185,4 +176,12 @@ extension SQLiteIncidentRepository {
             }
         }
     }
+}
+
+/// A GRDB row's cells, for `IncidentRow`.
+private struct SQLiteCells: IncidentRowCells {
+    let row: Row
+    func text(at index: Int) throws -> String? { try row.decode(atIndex: index) }
+    func integer(at index: Int) throws -> Int? { try row.decode(atIndex: index) }
+    func real(at index: Int) throws -> Double? { try row.decode(atIndex: index) }
 }

@@ -1,3 +1,4 @@
+import GeoModel
 import GRDB
 
 /// The SQLite store's schema, one migration per version. GRDB's `DatabaseMigrator` records the
@@ -89,9 +90,7 @@ enum SQLiteSchema {
 
     /// The columns of an incident row, in insert order, and the matching `json_object` selection
     /// that gives back the record in SPEC.md's JSON form.
-    static let incidentColumns = ["id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-                                  "location", "mention", "place_id", "latitude", "longitude", "geo_precision", "admin1",
-                                  "admin1_code", "country", "fatalities", "certainty", "notes"]
+    static let incidentColumns = IncidentColumns.names
 
     /// The row key, the incident columns and the source columns of an incidents-LEFT-JOIN-sources
     /// read (`incidents i`, `incident_sources s`), in `SQLiteIncidentRepository.assemble`'s order.

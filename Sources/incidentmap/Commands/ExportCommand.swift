@@ -30,25 +30,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The folder (--format all) or file to write; standard output when omitted for one format.")
     var out: String?
 
-    @Option(help: "Keep incidents inside W,S,E,N.") var bbox: String?
-    @Option(help: "Earliest event date, YYYY-MM-DD.") var from: String?
-    @Option(help: "Latest event date, YYYY-MM-DD.") var to: String?
-    @Option(help: "Keep incidents whose actor1 or actor2 contains this text.") var actor: String?
-    @Option(help: "Keep incidents whose event type or sub-type contains this text.") var type: String?
-    @Option(name: .customLong("min-precision"), help: "Keep incidents with geo_precision N or finer (1 is finest).") var minPrecision: Int?
-
+    @OptionGroup var filtering: FilterOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
 
     func run() throws {
         try reportingErrors {
-            var filter = IncidentFilter()
-            filter.bbox = try bbox.map(BoundingBox.init(parsing:))
-            filter.from = try from.map(Day.init(parsing:))
-            filter.to = try to.map(Day.init(parsing:))
-            filter.actor = actor
-            filter.type = type
-            filter.minPrecision = minPrecision
+            let filter = try filtering.filter()
             try filter.validate()
             if format == .all, out == nil { throw ValidationError("--format all needs --out DIR") }
             var loaded: GeoResources?

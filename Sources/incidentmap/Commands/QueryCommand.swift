@@ -15,19 +15,14 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "Incident files (JSON Lines or GeoJSON from this tool, ACLED-style CSV) or reports.")
     var sources: [String] = []
 
-    @Option(help: "Keep incidents inside W,S,E,N (W > E crosses the antimeridian).") var bbox: String?
     @Option(help: "A place name or LAT,LON; use with --radius-km.") var near: String?
     @Option(name: .customLong("radius-km"), help: "Radius around --near, in kilometres.") var radiusKm: Double?
     @Option(help: "A GeoJSON or KML polygon file, or a province name or code.") var within: String?
-    @Option(help: "Earliest event date, YYYY-MM-DD.") var from: String?
-    @Option(help: "Latest event date, YYYY-MM-DD.") var to: String?
-    @Option(help: "Keep incidents whose actor1 or actor2 contains this text.") var actor: String?
-    @Option(help: "Keep incidents whose event type or sub-type contains this text.") var type: String?
-    @Option(name: .customLong("min-precision"), help: "Keep incidents with geo_precision N or finer (1 is finest).") var minPrecision: Int?
     @Option(help: "Output format: jsonl, or one layer of `map`, written as `export` writes it.")
     var format: QueryFormat = .jsonl
 
     @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var filtering: FilterOptions
     @OptionGroup var geo: GeoOptions
     @OptionGroup var reading: ReportOptions
     @OptionGroup var store: DatabaseOptions
@@ -35,13 +30,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let loader = IncidentLoader(geo: geo, reading: reading, options: analysis)
-            var filter = IncidentFilter()
-            filter.bbox = try bbox.map(BoundingBox.init(parsing:))
-            filter.from = try from.map(Day.init(parsing:))
-            filter.to = try to.map(Day.init(parsing:))
-            filter.actor = actor
-            filter.type = type
-            filter.minPrecision = minPrecision
+            var filter = try filtering.filter()
             filter.radiusKm = radiusKm
             if let near { filter.near = try Self.coordinate(near, resources: loader.resources) }
             try filter.prepare()
