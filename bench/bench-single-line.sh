@@ -6,11 +6,18 @@
 # The targets: 50 MB in under a minute, peak resident memory under 500 MB.
 # SINGLE_LINE_MB sets the sizes (default "5 10 25 50").
 #
-# Measured on 2026-12-07 (machine shared, load about 4 on 2 cores), after IncidentPipeline began
-# resolving reports longer than 50,000 code points window by window: 4 MB 6.1 s (396 MB peak),
-# 20 MB 14.8 s (306 MB peak); 50 MB 97.8 s and 542 MB peak with CI and a test run sharing the
-# two cores (targets: under a minute and 500 MB, not yet shown). Before that change: 4 MB 14.4 s and 10 MB 348 s (quadratic, in the
-# resolver's closeness search over every mention of the whole report).
+# Measured on 2026-12-07 (machine shared, load 11-12 on 2 cores, builds of other clones running),
+# `extract` of the 50 MB line (one report, 31 merged incidents; outputs identical). "Before" is the main
+# tree's release build of 510e62e (with work in progress on resolution), "after" this change:
+#   before: 179.4 s wall, 24.2 s user, 513 MiB peak (the dateline search split the whole first line
+#           into words, the front-matter check copied it through NSString, a window's scan read
+#           Unicode's property table for every scalar, and each retelling of an event checked its
+#           sources against all those the event already held: quadratic in the retellings);
+#   after:   22.2 s wall,  8.5 s user, 367 MiB peak (targets: under a minute and 500 MB: met).
+# 5 MB: 1.97 -> 1.15 s user, 319 MiB peak both (a one-sentence report takes 314 MiB: the built-in gazetteer).
+# Earlier (stop 12, load about 4): 4 MB 6.1 s, 20 MB 14.8 s, 50 MB 97.8 s and 542 MB; before windowed
+# resolution, 4 MB 14.4 s and 10 MB 348 s (quadratic, in the resolver's closeness search over every
+# mention of the whole report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
