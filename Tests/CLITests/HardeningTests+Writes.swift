@@ -25,7 +25,8 @@ extension HardeningTests {
         let out = try CLI.temporaryFolder()
         for arguments in [["count", csv.path, "--by", "province"], ["count", csv.path, "--by", "province", "--format", "json"],
                           ["geocode", "Homs"], ["gazetteer", "info"], ["gazetteer", "lookup", "Homs"],
-                          ["map", "samples", "--out", out.path], ["query", csv.path], ["extract", "samples"]] {
+                          ["map", "samples", "--out", out.path], ["query", csv.path], ["extract", "samples"],
+                          ["ingest", "samples", "--db", out.appendingPathComponent("store.sqlite").path]] {
             let result = try CLI.run(arguments, standardOutput: full)
             expectOneLineError(result, naming: "standard output", "No space left on device")
         }
