@@ -81,6 +81,9 @@ public struct ReportReader: Sendable {
     func readStandardInput(_ descriptor: Int32 = STDIN_FILENO, blockSize: Int = 1 << 20,
                            limit: Int = standardInputLimit) throws -> [UInt8] {
         var bytes: [UInt8] = []
+        // Room for the whole limit up front (pages are only touched as they fill), so that growing
+        // never holds an old and a new copy at once: peak memory stays near the bytes read.
+        bytes.reserveCapacity(limit + 1)
         var checked = 0
         var block = [UInt8](repeating: 0, count: blockSize)
         while true {
