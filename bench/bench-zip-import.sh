@@ -52,7 +52,7 @@ for mode in same distinct; do
     INCIDENTMAP_CACHE="$WORK/cache" /usr/bin/time -f "%e %M" "$BIN" gazetteer import "$WORK/$mode/$file" >"$WORK/out" 2>"$WORK/time" \
       || { echo "$mode $file: failed"; tail -3 "$WORK/time"; exit 1; }
     read -r wall rss < <(tail -1 "$WORK/time")
-    printf '%-8s %s  member %7.1f MB  %7.1f s  peak RSS %7.1f MiB  (%s)\n' "$mode" "$file" "$(echo "$member / 1000000" | bc -l)" "$wall" "$(echo "$rss / 1024" | bc -l)" "$(cut -c1-80 <"$WORK/out" | sed 's/.*: //')"
+    printf '%-8s %s  member %7.1f MB  %7.1f s  peak RSS %7.1f MiB  (%s)\n' "$mode" "$file" "$(echo "$member / 1000000" | bc -l)" "$wall" "$(echo "$rss / 1024" | bc -l)" "$(sed 's/^[^:]*: //; s/ → .*//' "$WORK/out")"
   done
   rm -f "$WORK/$mode/YE.txt" "$WORK/$mode/YE.zip"
 done
