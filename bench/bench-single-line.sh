@@ -6,11 +6,20 @@
 # The targets: 50 MB in under a minute, peak resident memory under 500 MB.
 # SINGLE_LINE_MB sets the sizes (default "5 10 25 50").
 #
-# Measured on 2026-12-07 (machine shared, load about 4 on 2 cores), after IncidentPipeline began
-# resolving reports longer than 50,000 code points window by window: 4 MB 6.1 s (396 MB peak),
-# 20 MB 14.8 s (306 MB peak); 50 MB 97.8 s and 542 MB peak with CI and a test run sharing the
-# two cores (targets: under a minute and 500 MB, not yet shown). Before that change: 4 MB 14.4 s and 10 MB 348 s (quadratic, in the
-# resolver's closeness search over every mention of the whole report).
+# Measured on 2026-12-07 on the shared 2-core machine, `extract` of the 50 MB line (one report,
+# 31 merged incidents), outputs identical; "before" is a release build of 510e62e, "after" this change:
+#   before: 70.8 s wall, 22.5 s user, 513 MiB peak (load 7-9); 179.4 s wall, 24.2 s user at load 11-12.
+#           The dateline search split the whole first line into words, the front-matter check
+#           copied it through NSString, a window's scan read Unicode's property table for every
+#           scalar, and each retelling of an event checked its sources against all those the
+#           event already held: quadratic in the retellings.
+#   after:  8.2-8.9 s wall, 7.5-8.2 s user, 359-363 MiB peak over four runs (load 4-5); 22.2 s wall,
+#           8.5 s user at load 11. Targets (under a minute and 500 MB): met. The first run after a
+#           build also rewrites the built-in gazetteer's snapshot, which adds about 145 MiB (503-517 MiB).
+# 5 MB: 1.97 -> 1.15 s user, 319 MiB peak both (a one-sentence report takes 312 MiB: the built-in gazetteer).
+# Earlier (stop 12, load about 4): 4 MB 6.1 s, 20 MB 14.8 s, 50 MB 97.8 s and 542 MB; before windowed
+# resolution, 4 MB 14.4 s and 10 MB 348 s (quadratic, in the resolver's closeness search over every
+# mention of the whole report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -74,6 +74,10 @@ public struct IncidentMerger: Sendable {
         /// The first and last member of each bucket's chain, in first-seen order.
         private var chains: [Bucket: (first: Int32, last: Int32)] = [:]
         private var names = Names()
+        /// The sources of each merged incident that has many, by its index: an event told again
+        /// and again (a feed that repeats itself on one long line) is checked for a source it
+        /// already holds in constant time, not by reading all of them.
+        private var seenSources: [Int: Set<IncidentSource>] = [:]
 
         private struct Member {
             var key: Key
@@ -91,6 +95,7 @@ public struct IncidentMerger: Sendable {
             swap(&taken, &merged)
             members = []
             chains = [:]
+            seenSources = [:]
             return taken
         }
 
@@ -114,7 +119,9 @@ public struct IncidentMerger: Sendable {
             }
             if let index = same {
                 // The key changes with the event; the incident stays in the bucket it was first filed under.
-                if merger.absorb(incident, into: &merged[index]) { members[index].key = Key(merged[index], names: &names) }
+                var seen = seenSources.removeValue(forKey: index)
+                if merger.absorb(incident, into: &merged[index], seen: &seen) { members[index].key = Key(merged[index], names: &names) }
+                if let seen { seenSources[index] = seen }
             } else {
                 let index = Int32(members.count)
                 let bucket = Bucket(type: key.type, day: key.day)
@@ -151,7 +158,22 @@ public struct IncidentMerger: Sendable {
     /// - Returns: true when what makes `a` one event (actors, date, place) changed, and with it its id.
     @discardableResult
     func absorb(_ b: Incident, into a: inout Incident) -> Bool {
-        for source in b.sources where !a.sources.contains(source) { a.sources.append(source) }
+        var seen: Set<IncidentSource>?
+        return absorb(b, into: &a, seen: &seen)
+    }
+
+    /// An incident with this many sources has them hashed for the check of a new one.
+    static let sourcesToHash = 16
+
+    /// `absorb(_:into:)`, with `a`'s sources as a set once it has `sourcesToHash` of them.
+    /// - Parameter seen: `a`'s sources when hashed before; set here when `a` reaches `sourcesToHash`.
+    /// - Complexity: O(sources of `b`), plus O(sources of `a`) while they are fewer than `sourcesToHash` or on the first hashing.
+    func absorb(_ b: Incident, into a: inout Incident, seen: inout Set<IncidentSource>?) -> Bool {
+        if seen == nil, a.sources.count + b.sources.count > Self.sourcesToHash { seen = Set(a.sources) }
+        for source in b.sources {
+            let isNew = seen?.insert(source).inserted ?? !a.sources.contains(source)
+            if isNew { a.sources.append(source) }
+        }
         switch (a.fatalities, b.fatalities) {
         case let (x?, y?): a.fatalities = min(x, y)
         case let (x, y): a.fatalities = x ?? y

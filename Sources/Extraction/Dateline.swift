@@ -23,8 +23,7 @@ enum Dateline {
     }
 
     static func parse(_ line: Substring) -> Day? {
-        let words = line.split(whereSeparator: { " ,.\t".contains($0) }).map { $0.lowercased() }
-        guard words.count <= 8 else { return nil }
+        guard let words = words(of: line, atMost: 8) else { return nil }
         for (i, word) in words.enumerated() {
             if word.count == 10, let day = try? Day(parsing: word) { return day }
             guard let month = months.firstIndex(where: { $0 == word || ($0.prefix(3) == word && word.count == 3) }) else { continue }
@@ -38,5 +37,22 @@ enum Dateline {
             }
         }
         return nil
+    }
+
+    /// The words of `line` (split at spaces, commas, full stops and tabs), lowercased, or nil
+    /// when it has more than `limit`: splitting stops at the first word too many, so that a
+    /// report on one long line is not split whole.
+    /// - Complexity: O(length of the first `limit + 1` words and the separators before them).
+    static func words(of line: Substring, atMost limit: Int) -> [String]? {
+        func isSeparator(_ c: Character) -> Bool { c == " " || c == "," || c == "." || c == "\t" }
+        var words: [String] = []
+        var rest = line
+        while let start = rest.firstIndex(where: { !isSeparator($0) }) {
+            guard words.count < limit else { return nil }
+            let end = rest[start...].firstIndex(where: isSeparator) ?? rest.endIndex
+            words.append(rest[start..<end].lowercased())
+            rest = rest[end...]
+        }
+        return words
     }
 }

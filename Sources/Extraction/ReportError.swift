@@ -7,6 +7,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedFrontMatter(file: String, line: Int, reason: String)
     case unreadable(file: String, reason: String)
     case notText(file: String, byteOffset: Int)
+    /// A stream longer than the reader holds (`ReportReader.standardInputLimit`).
+    case tooLong(file: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .malformedFrontMatter(file, line, reason): "\(file):\(line): front matter: \(reason)"
         case let .unreadable(file, reason): "\(file): \(reason)"
         case let .notText(file, offset): "\(file): a NUL byte at byte \(offset): not a text report"
+        case let .tooLong(file, limit): "\(file): more than \(limit) bytes, the most read from a stream; save it to a file and read that"
         }
     }
 }

@@ -53,25 +53,43 @@ public struct ReportReader: Sendable {
     }
 
     private func readFile(_ path: String) throws -> [Report] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReportError.unreadable(file: path, reason: "cannot read file")
-        }
-        let text = try decode([UInt8](data), file: path)
+        let text = try decode(try contents(of: path), file: path)
         if path.hasSuffix(".jsonl") { return try parseJSONLines(text, file: path) }
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return [try parseText(text, file: path, fallbackID: id)]
     }
 
+    /// The bytes of a file, copied out of the `Data` read, which is freed on return: a long
+    /// report is held twice while it is decoded, not three times.
+    private func contents(of path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReportError.unreadable(file: path, reason: "cannot read file")
+        }
+        return [UInt8](data)
+    }
+
+    /// The most bytes read from standard input: an endless stream of text (`yes`) stops there,
+    /// with memory bounded, instead of growing until the machine runs out.
+    public static let standardInputLimit = 256 << 20
+
     /// Standard input, read in blocks and checked as it arrives, so that a stream that is not
-    /// text (`/dev/zero`, a binary file) fails at its first bad byte instead of filling memory.
+    /// text (`/dev/zero`, a binary file) fails at its first bad byte instead of filling memory,
+    /// and an endless one at `limit` bytes.
     /// - Throws: `ReportError.notText` at a NUL byte, `ReportError.invalidUTF8` (unless lenient)
-    ///   at a byte that cannot be UTF-8, `ReportError.unreadable` when reading fails.
-    func readStandardInput(_ descriptor: Int32 = STDIN_FILENO, blockSize: Int = 1 << 20) throws -> [UInt8] {
+    ///   at a byte that cannot be UTF-8, `ReportError.tooLong` past `limit` bytes,
+    ///   `ReportError.unreadable` when reading fails.
+    func readStandardInput(_ descriptor: Int32 = STDIN_FILENO, blockSize: Int = 1 << 20,
+                           limit: Int = standardInputLimit) throws -> [UInt8] {
         var bytes: [UInt8] = []
+        // Room for the whole limit up front (pages are only touched as they fill), so that growing
+        // never holds an old and a new copy at once: peak memory stays near the bytes read.
+        bytes.reserveCapacity(limit + 1)
         var checked = 0
         var block = [UInt8](repeating: 0, count: blockSize)
         while true {
-            let count = block.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, blockSize) }
+            // One byte past the limit is asked for, to tell a stream of exactly `limit` bytes from a longer one.
+            let wanted = Swift.min(blockSize, limit + 1 - bytes.count)
+            let count = block.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ReportError.unreadable(file: "<stdin>", reason: String(cString: strerror(errno)))
@@ -79,6 +97,7 @@ public struct ReportReader: Sendable {
             let atEnd = count == 0
             if let nul = block.prefix(count).firstIndex(of: 0) { throw ReportError.notText(file: "<stdin>", byteOffset: bytes.count + nul) }
             bytes += block.prefix(count)
+            if bytes.count > limit { throw ReportError.tooLong(file: "<stdin>", limit: limit) }
             if !lenient, let bad = UTF8Validation.firstInvalidOffset(Array(bytes[checked...])) {
                 // A sequence cut by the end of a block is judged when the next block comes.
                 if atEnd || checked + bad < bytes.count - 3 { throw ReportError.invalidUTF8(file: "<stdin>", byteOffset: checked + bad) }
@@ -164,7 +183,7 @@ public struct ReportReader: Sendable {
     func parseText(_ raw: String, file: String, fallbackID: String) throws -> Report {
         let text = raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
         var line = Self.line(in: text, from: text.startIndex)
-        guard text[line.content].trimmingCharacters(in: .whitespaces) == "---" else {
+        guard Self.isFence(text[line.content]) else {
             return Report(id: fallbackID, date: Dateline.find(in: text), title: nil, url: nil, source: nil, text: text, origin: file)
         }
         var fields: [String: String] = [:]
@@ -177,9 +196,8 @@ public struct ReportReader: Sendable {
             line = Self.line(in: text, from: line.next)
             number += 1
             let content = text[line.content]
-            let trimmed = content.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" { break }
-            guard !trimmed.isEmpty else { continue }
+            if Self.isFence(content) { break }
+            guard content.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else { continue }
             guard let colon = content.firstIndex(of: ":") else {
                 throw ReportError.malformedFrontMatter(file: file, line: number, reason: "expected 'key: value'")
             }
@@ -200,6 +218,16 @@ public struct ReportReader: Sendable {
         let body = String(text[line.next...])
         return Report(id: fields["id"].flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID, date: date ?? Dateline.find(in: body),
                       title: fields["title"], url: fields["url"], source: fields["source"], text: body, origin: file)
+    }
+
+    /// True when `line` is `---` between spaces or tabs: the fence around front matter.
+    /// Read without copying, so that the first line of a report on one long line costs no copy.
+    static func isFence(_ line: Substring) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }) else { return false }
+        let rest = scalars[first...]
+        guard rest.starts(with: "---".unicodeScalars) else { return false }
+        return rest.dropFirst(3).allSatisfy { CharacterSet.whitespaces.contains($0) }
     }
 
     /// The line of `text` that starts at `start`: its content without the ending, and where the

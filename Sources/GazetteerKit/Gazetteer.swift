@@ -103,8 +103,11 @@ public struct Gazetteer: Sendable {
         guard !scratch.ids.isEmpty else { return }
         let start = Int32(nameArena.count)
         nameArena.append(contentsOf: name.utf8)
-        let (state, isNewKey) = automaton.insert(scratch.ids, entry: NameEntry(place: position, isPrimary: isPrimary, nameStart: start,
-                                                                            nameLength: Int32(nameArena.count) - start))
+        let (state, isNewKey, isStored) = automaton.insert(scratch.ids, entry: NameEntry(place: position, isPrimary: isPrimary, nameStart: start,
+                                                                                      nameLength: Int32(nameArena.count) - start))
+        // A name the place already has (a row read again) keeps no second copy of its text, so
+        // that a dump repeating one row millions of times costs the memory of one place.
+        if !isStored { nameArena.removeSubrange(Int(start)...) }
         if isNewKey { keyCount += 1 }
         if fuzzy {
             let key = scratch.ids.map { String(decoding: words.bytes(of: $0), as: UTF8.self) }.joined(separator: " ")

@@ -38,7 +38,7 @@ public struct ReportWindows: Sequence, IteratorProtocol {
         var previous: Unicode.Scalar = " "
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let isSpace = scalar.properties.isWhitespace
+            let isSpace = Self.isWhitespace(scalar)
             if length >= preferredLength, isSpace {
                 let sentenceEnd = previous == "." || previous == "!" || previous == "?" || scalar == "\n"
                 if sentenceEnd || length >= 2 * preferredLength { break }
@@ -52,5 +52,11 @@ public struct ReportWindows: Sequence, IteratorProtocol {
         position = index
         offset += length
         return window
+    }
+
+    /// Unicode's White_Space property, read from a table only outside ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }

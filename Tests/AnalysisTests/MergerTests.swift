@@ -40,4 +40,24 @@ import Testing
         #expect(merged.first?.notes == "Jets struck Maʿarrat al-Nuʿman at dawn. Twelve died.")
         #expect(merged.first?.sources.map(\.docID) == ["a", "b", "c", "d", "e"])
     }
+
+    /// An event told many times (past `sourcesToHash` sources, when they are hashed) keeps every
+    /// source once, in first-seen order, repeats dropped wherever they come.
+    @Test func manyRetellingsKeepEachSourceOnceInOrder() throws {
+        var incidents: [Incident] = []
+        for round in 0..<3 {
+            for n in 0..<40 {
+                var retelling = try incident("r\(n)", lat: 35.640, date: "2016-02-15", dead: 40 - n)
+                retelling.sources[0].start = n
+                if n.isMultiple(of: 7) { retelling.sources.append(IncidentSource(docID: "wire", title: nil, url: nil, published: nil, start: 0, end: 1)) }
+                if round == 0 || n.isMultiple(of: 5) { incidents.append(retelling) }
+            }
+        }
+        let merged = IncidentMerger().merge(incidents)
+        #expect(merged.count == 1)
+        let expected = (0..<40).flatMap { n in n == 0 ? ["r0", "wire"] : ["r\(n)"] }
+        #expect(merged.first?.sources.map(\.docID) == expected)
+        #expect(merged.first?.sources.map(\.start) == (0..<40).flatMap { n in n == 0 ? [0, 0] : [n] })
+        #expect(merged.first?.fatalities == 1)
+    }
 }

@@ -29,6 +29,12 @@ extension HardeningTests {
             let result = try CLI.run(arguments, standardOutput: full)
             expectOneLineError(result, naming: "standard output", "No space left on device")
         }
+        // ingest reports its progress on stderr too; after it comes the one line of the error.
+        let ingest = try CLI.run(["ingest", "samples", "--db", out.appendingPathComponent("store.sqlite").path], standardOutput: full)
+        #expect(ingest.status != 0)
+        let errors = ingest.stderr.split(separator: "\n").filter { $0.hasPrefix("incidentmap:") }
+        #expect(errors == ["incidentmap: error: standard output: cannot write: No space left on device"], "\(ingest.stderr)")
+        #expect(ingest.stderr.split(separator: "\n").last.map(String.init) == errors.first.map(String.init))
     }
 
     @Test func aCSVValueHoldingANewlineGivesOneLine() throws {

@@ -105,6 +105,19 @@ import TestSupport
         #expect(rows.contains("Homs,SY.11,2,8"), "\(rows)")
     }
 
+    /// `--focus` is a preference, not a filter: a focus on a country the reports are not about
+    /// (or on no country at all) still gives the incidents whose place the reports make plain.
+    @Test func focusIsAPreferenceNotAFilter() throws {
+        let report = try write("---\nid: f\ndate: 2015-10-05\n---\nDAMASCUS, Syria — Airstrikes hit Aleppo, Syria, on Monday, killing 4 people.\n",
+                               as: "focus.txt")
+        for focus in ["ZZ", "LB", "SY"] {
+            let result = try CLI.run(["extract", report.path, "--focus", focus])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("\"country\":\"SY\""), "--focus \(focus): \(result.stdout)")
+            #expect(result.stdout.contains("\"admin1\":\"Aleppo\""), "--focus \(focus): \(result.stdout)")
+        }
+    }
+
     // MARK: messages
 
     @Test func aGeoJSONSyntaxErrorGivesTheLine() throws {

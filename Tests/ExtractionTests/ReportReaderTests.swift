@@ -96,6 +96,23 @@ import Testing
         #expect(throws: ReportError.notText(file: "<stdin>", byteOffset: 0)) { try reader.readStandardInput(zero) }
     }
 
+    /// A stream of text past the limit (`yes | incidentmap extract -`) stops there with one
+    /// error instead of filling memory; a stream of exactly the limit is read whole.
+    @Test func aStreamOfTextStopsAtTheLimit() throws {
+        func descriptor(for bytes: Int) throws -> Int32 {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("stdin-\(UUID().uuidString)")
+            try Data(repeating: 0x79, count: bytes).write(to: url)
+            return open(url.path, O_RDONLY)
+        }
+        let long = try descriptor(for: 5_000)
+        defer { close(long) }
+        #expect(throws: ReportError.tooLong(file: "<stdin>", limit: 1_000)) { try reader.readStandardInput(long, blockSize: 64, limit: 1_000) }
+        #expect(lseek(long, 0, SEEK_CUR) == 1_001)
+        let exact = try descriptor(for: 1_000)
+        defer { close(exact) }
+        #expect(try reader.readStandardInput(exact, blockSize: 64, limit: 1_000).count == 1_000)
+    }
+
     /// Blocks that cut a character in two are joined whole; a bad byte is found in its block.
     @Test func standardInputIsCheckedBlockByBlock() throws {
         func descriptor(for bytes: [UInt8]) throws -> Int32 {
@@ -113,5 +130,31 @@ import Testing
         let nul = try descriptor(for: text.prefix(5) + [0] + text.dropFirst(5))
         defer { close(nul) }
         #expect(throws: ReportError.notText(file: "<stdin>", byteOffset: 5)) { try ReportReader(lenient: true).readStandardInput(nul, blockSize: 4) }
+    }
+
+    /// A dateline is a line of at most eight words; a report on one long line is not split into
+    /// words to find that out, and the date on the next line is still found.
+    @Test func aDatelineHasAtMostEightWords() throws {
+        let eight = try reader.parseText("Updated Tuesday 06 October 2015 at noon local\nText.", file: "e.txt", fallbackID: "e")
+        #expect(eight.date?.description == "2015-10-06")
+        let nine = try reader.parseText("Updated Tuesday 06 October 2015 at noon local time\nText.", file: "n.txt", fallbackID: "n")
+        #expect(nine.date == nil)
+        #expect(Dateline.words(of: "a, b.\tc  d", atMost: 4) == ["a", "b", "c", "d"])
+        #expect(Dateline.words(of: "a b c d e", atMost: 4) == nil)
+        let long = String(repeating: "Shelling continued near the river. ", count: 100_000) + "\n06 October 2015\nMore."
+        #expect(try reader.parseText(long, file: "l.txt", fallbackID: "l").date?.description == "2015-10-06")
+    }
+
+    /// The fence around front matter is `---` with spaces or tabs around it, and nothing else.
+    @Test(arguments: [("---", true), ("  ---\t", true), ("----", false), ("--- x", false), ("", false), ("-- -", false), ("\u{2003}---", true)])
+    func aFenceIsThreeDashes(line: String, isFence: Bool) {
+        #expect(ReportReader.isFence(line[...]) == isFence)
+    }
+
+    @Test func frontMatterFencesMayHaveSpacesAround() throws {
+        let report = try reader.parseText("  ---  \nid: spaced\n\n \t\ndate: 2016-02-16\n\t---\nText.\n", file: "s.txt", fallbackID: "s")
+        #expect(report.id == "spaced")
+        #expect(report.date?.description == "2016-02-16")
+        #expect(report.text == "Text.\n")
     }
 }

@@ -1,5 +1,5 @@
 import GeoModel
-import Pipeline
+@testable import Pipeline
 import Testing
 
 @Suite struct ReportWindowsTests {
@@ -22,5 +22,14 @@ import Testing
         let windows = Array(ReportWindows(text: text, preferredLength: 100))
         #expect(windows.count > 3)
         for window in windows.dropLast() { #expect(window.text.hasSuffix(".")) }
+    }
+
+    /// The ASCII shortcut agrees with Unicode's White_Space property on every ASCII scalar and
+    /// on the non-ASCII spaces and look-alikes around them.
+    @Test func whiteSpaceIsUnicodes() {
+        let scalars = (0..<0x80).compactMap(Unicode.Scalar.init) + ["\u{85}", "\u{A0}", "\u{1680}", "\u{2009}", "\u{200B}", "\u{2028}", "\u{3000}", "\u{FEFF}", "é"]
+        for scalar in scalars {
+            #expect(ReportWindows.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(scalar.value, radix: 16))")
+        }
     }
 }

@@ -48,9 +48,10 @@ struct NameAutomaton: Sendable {
 
     /// Adds `entry` under the word sequence `words`, creating states as needed.
     /// An entry for a place already listed at that state is merged (a primary name wins).
-    /// - Returns: the state of the name, and whether it was a new key (no name ended there before).
+    /// - Returns: the state of the name, whether it was a new key (no name ended there before),
+    ///   and whether `entry` was stored (false when the place already had a name there that stays).
     @discardableResult
-    mutating func insert(_ words: [Int32], entry: NameEntry) -> (state: Int32, isNewKey: Bool) {
+    mutating func insert(_ words: [Int32], entry: NameEntry) -> (state: Int32, isNewKey: Bool, isStored: Bool) {
         var state = Self.root
         for word in words {
             let key = (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1
@@ -67,15 +68,16 @@ struct NameAutomaton: Sendable {
         var e = firstEntry[Int(state)]
         while e >= 0 {
             if entries[Int(e)].place == entry.place {
-                if entry.isPrimary && !entries[Int(e)].isPrimary { entries[Int(e)] = entry }
-                return (state, false)
+                guard entry.isPrimary && !entries[Int(e)].isPrimary else { return (state, false, false) }
+                entries[Int(e)] = entry
+                return (state, false, true)
             }
             e = nextEntry[Int(e)]
         }
         entries.append(entry)
         nextEntry.append(firstEntry[Int(state)])
         firstEntry[Int(state)] = Int32(entries.count - 1)
-        return (state, isNewKey)
+        return (state, isNewKey, true)
     }
 
     /// Every entry whose name ends at `state`.
