@@ -151,6 +151,15 @@ public struct IncidentExtractor: Sendable {
         return ReportExtraction(candidates: result, theatre: theatre, actorCountries: actorCountries)
     }
 
+    /// True when both sides fired: "exchanged", "an exchange of", "returned fire".
+    static func tellsOfAnExchangeOfFire(_ sentence: TokenizedSentence) -> Bool {
+        let words = sentence.tokens
+        return words.indices.contains { i in
+            words[i].is("exchanged") || words[i].is("exchange") || words[i].is("exchanges") || words[i].is("exchanging")
+                || (words[i].is("returned") && i + 1 < words.count && words[i + 1].is("fire"))
+        }
+    }
+
     /// Words after "since" that make a sentence a war-wide tally: "since the start of the war", "since the uprising began".
     static let historyAfterSince: Vocabulary = [
         "start", "beginning", "outbreak", "war", "conflict", "uprising", "revolution", "crisis", "began", "started", "onset",
@@ -223,6 +232,8 @@ public struct IncidentExtractor: Sendable {
             var read = cue
             // In a report of air strikes, "the bombing" and "a raid" are more of them.
             if let alternative = cue.alternative, !airborne, !airborneEarlier { read.subEventType = alternative }
+            // "Exchanged artillery fire", "returned fire with mortars": both sides fired, an armed clash.
+            if read.subEventType == .shellingArtilleryMissileAttack, Self.tellsOfAnExchangeOfFire(sentence) { read.subEventType = .armedClash }
             return read
         }
         guard !cues.isEmpty else { return [] }
