@@ -277,7 +277,7 @@ public struct IncidentExtractor: Sendable {
             if targetsCivilians, type == .armedClash { type = .attack }
             // ACLED's attack is on the unarmed: shooting at soldiers or fighters is an armed clash.
             let targetsArmed = found.contains { Self.armedKinds.contains($0.kind) && actorClause($0, sentence) == clause && $0.name == actor2 }
-            if targetsArmed, type == .attack, actor1 != nil { type = .armedClash }
+            if targetsArmed, type == .attack { type = .armedClash }
             let date = dates.first { sentence.clauseOf[$0.tokenIndex] == clause }?.date ?? dates.first?.date ?? fallback
             let speakerIsParty = speaker.map { $0.kind != "civilians" && ($0.name == actor1 || $0.name == actor2) } ?? false
             // An assassination with no toll stated killed its one target.
