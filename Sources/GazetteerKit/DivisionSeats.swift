@@ -10,20 +10,37 @@ struct ProvinceSeats: Sendable {
     private var seated: [String: Int32] = [:]
     private var populous: [String: Int32] = [:]
 
-    /// One pass over the places, keeping the two front-runners of each province.
+    /// One pass over the places, keeping the two front-runners of each province. Places come
+    /// grouped by province, so the front-runners of the current run are kept aside and looked up
+    /// or stored by code only when the code changes (hashing every place's code cost 5 % of a
+    /// 1,000-report `extract`).
     init(places: [Place]) {
-        for (index, place) in places.enumerated() where place.isPopulatedPlace {
-            guard let code = place.admin1Code else { continue }
-            if place.kind == .capitalOrSeat, Self.outranks(place, seated[code].map { places[Int($0)] }) {
-                seated[code] = Int32(index)
-            }
-            if Self.outranks(place, populous[code].map { places[Int($0)] }) { populous[code] = Int32(index) }
+        typealias Best = (index: Int32, population: Int)
+        var seated: [String: Best] = [:], populous: [String: Best] = [:]
+        var code = "", seat: Best?, biggest: Best?
+        func better(_ a: Best?, _ b: Best?) -> Best? {
+            guard let a else { return b }
+            guard let b else { return a }
+            return b.population > a.population ? b : a
         }
-    }
-
-    private static func outranks(_ place: Place, _ other: Place?) -> Bool {
-        guard let other else { return true }
-        return place.population > other.population
+        func flush() {
+            guard !code.isEmpty else { return }
+            seated[code] = better(seated[code], seat)
+            populous[code] = better(populous[code], biggest)
+        }
+        for index in places.indices where places[index].isPopulatedPlace {
+            guard let placeCode = places[index].admin1Code else { continue }
+            if placeCode != code {
+                flush()
+                code = placeCode; seat = nil; biggest = nil
+            }
+            let candidate: Best = (Int32(index), places[index].population)
+            if places[index].kind == .capitalOrSeat { seat = better(seat, candidate) }
+            biggest = better(biggest, candidate)
+        }
+        flush()
+        self.seated = seated.mapValues(\.index)
+        self.populous = populous.mapValues(\.index)
     }
 
     func seatIndex(ofProvince code: String) -> Int32? { seated[code] }
