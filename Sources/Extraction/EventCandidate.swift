@@ -42,6 +42,18 @@ public struct EventCandidate: Sendable, Hashable {
     /// True when the cue points back with a definite article ("The bombing in southern Idlib
     /// comes as ..."): it names an event the report may already have described.
     var refersBack = false
+
+    /// Takes `other` as this clash's outcome when `other` is ground taken with no place of its own
+    /// ("… with the former camp overtaking the area"): this becomes the taking of ground.
+    /// - Returns: true when it did, and `other` is then no event of its own.
+    mutating func takeOutcome(_ other: EventCandidate) -> Bool {
+        guard subEventType == .armedClash, other.subEventType == .nonStateActorOvertakesTerritory, other.locations.isEmpty else {
+            return false
+        }
+        subEventType = other.subEventType
+        if actor1 == nil { actor1 = other.actor1 }
+        return true
+    }
 }
 
 /// What extraction finds in one report: the event candidates, and the countries where the report

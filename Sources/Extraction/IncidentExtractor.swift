@@ -116,11 +116,8 @@ public struct IncidentExtractor: Sendable {
                    result.contains(where: { $0.subEventType == candidate.subEventType }) { continue }
                 // "Clashes took place in X. The former camp overtook the area.": the same folding as
                 // within a sentence (`foldingTerritoryIntoPlacedEvents`), across the paragraph's sentences.
-                if candidate.locations.isEmpty, candidate.subEventType == .nonStateActorOvertakesTerritory,
-                   let host = result.indices.last, result[host].subEventType == .armedClash,
-                   result[host].sentence.paragraph == sentence.paragraph {
-                    result[host].subEventType = candidate.subEventType
-                    if result[host].actor1 == nil { result[host].actor1 = candidate.actor1 }
+                if let host = result.indices.last, result[host].sentence.paragraph == sentence.paragraph,
+                   result[host].takeOutcome(candidate) {
                     continue
                 }
                 if candidate.locations.isEmpty {
@@ -151,12 +148,14 @@ public struct IncidentExtractor: Sendable {
         return ReportExtraction(candidates: result, theatre: theatre, actorCountries: actorCountries)
     }
 
+    /// Words that tell of both sides firing.
+    static let exchangeWords: Vocabulary = ["exchanged", "exchange", "exchanges", "exchanging"]
+
     /// True when both sides fired: "exchanged", "an exchange of", "returned fire".
     static func tellsOfAnExchangeOfFire(_ sentence: TokenizedSentence) -> Bool {
         let words = sentence.tokens
         return words.indices.contains { i in
-            words[i].is("exchanged") || words[i].is("exchange") || words[i].is("exchanges") || words[i].is("exchanging")
-                || (words[i].is("returned") && i + 1 < words.count && words[i + 1].is("fire"))
+            exchangeWords.contains(words[i]) || (words[i].is("returned") && i + 1 < words.count && words[i + 1].is("fire"))
         }
     }
 
@@ -296,13 +295,7 @@ public struct IncidentExtractor: Sendable {
     static func foldingTerritoryIntoPlacedEvents(_ events: [EventCandidate]) -> [EventCandidate] {
         var result: [EventCandidate] = []
         for event in events {
-            let takesGround = event.subEventType == .nonStateActorOvertakesTerritory
-            if takesGround, event.locations.isEmpty, let host = result.lastIndex(where: { !$0.locations.isEmpty }),
-               result[host].subEventType == .armedClash {
-                result[host].subEventType = event.subEventType
-                if result[host].actor1 == nil { result[host].actor1 = event.actor1 }
-                continue
-            }
+            if let host = result.lastIndex(where: { !$0.locations.isEmpty }), result[host].takeOutcome(event) { continue }
             result.append(event)
         }
         return result

@@ -52,10 +52,8 @@ extension Gazetteer {
     public func seat(ofProvince code: String) -> Place? {
         let seats = seatMemo.value(for: 0, stamp: generation) { ProvinceSeats(places: places) }
         if let index = seats.seatIndex(ofProvince: code) { return place(at: Int(index)) }
-        if let province = province(code: code) {
-            let namesakes = Self.seatNames(of: province.name).flatMap(lookup).map(\.place)
-                .filter { $0.isPopulatedPlace && $0.admin1Code == code }
-            if let namesake = namesakes.max(by: { $0.population < $1.population }) { return namesake }
+        if let province = province(code: code), let namesake = biggestNamesake(of: province.name, in: code, where: { _ in true }) {
+            return namesake
         }
         return seats.mostPopulousIndex(ofProvince: code).map { place(at: Int($0)) }
     }
@@ -65,17 +63,23 @@ extension Gazetteer {
     /// district at the district capital (geo-precision 2); nil when no such town is known.
     public func seat(ofDistrict district: Place) -> Place? {
         guard district.isDistrict, let code = district.admin1Code else { return nil }
-        let namesakes = Self.seatNames(of: district.name).flatMap(lookup).map(\.place).filter {
-            $0.isPopulatedPlace && $0.admin1Code == code && $0.coordinate.approximateKm(to: district.coordinate) <= 40
-        }
-        return namesakes.max { $0.population < $1.population }
+        return biggestNamesake(of: district.name, in: code) { $0.coordinate.approximateKm(to: district.coordinate) <= 40 }
     }
 
-    /// A province's name, and the name without its division nouns ("Homs Governorate" → "Homs").
-    static func seatNames(of provinceName: String) -> [String] {
-        let nouns = Set(DivisionNouns.anyDivision + DivisionNouns.provinceInRecognition + DivisionNouns.districtInRecognition)
-        let words = provinceName.split(separator: " ")
-        let bare = words.filter { !nouns.contains($0.lowercased()) }.joined(separator: " ")
-        return bare.isEmpty || bare.count == provinceName.count ? [provinceName] : [provinceName, bare]
+    /// The most populous town of the province `code` named like a division, with or without its
+    /// division nouns, among those `isNear` keeps.
+    private func biggestNamesake(of divisionName: String, in code: String, where isNear: (Place) -> Bool) -> Place? {
+        Self.seatNames(of: divisionName).flatMap(lookup).map(\.place)
+            .filter { $0.isPopulatedPlace && $0.admin1Code == code && isNear($0) }
+            .max { $0.population < $1.population }
+    }
+
+    /// Every division noun, lowercased: what a seat's name need not repeat.
+    private static let divisionNouns = Set(DivisionNouns.anyDivision + DivisionNouns.provinceInRecognition + DivisionNouns.districtInRecognition)
+
+    /// A division's name, and the name without its division nouns ("Homs Governorate" → "Homs").
+    static func seatNames(of divisionName: String) -> [String] {
+        let bare = divisionName.split(separator: " ").filter { !divisionNouns.contains($0.lowercased()) }.joined(separator: " ")
+        return bare.isEmpty || bare.count == divisionName.count ? [divisionName] : [divisionName, bare]
     }
 }

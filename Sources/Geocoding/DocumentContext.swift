@@ -257,7 +257,7 @@ public struct DocumentContext: Sendable {
         }
         if !place.isCountry, !place.isProvince {
             let nearest = anchors.filter { !$0.isCountry && !$0.isProvince && $0.id != place.id }
-                .map { Resolver.approximateKm(place.coordinate, $0.coordinate) }.min() ?? .infinity
+                .map { place.coordinate.approximateKm(to: $0.coordinate) }.min() ?? .infinity
             if nearest < 50 { add(0.6, "\(Int(nearest.rounded())) km from another place") }
             else if nearest < 250 { add(0.3, "\(Int(nearest.rounded())) km from another place") }
         }

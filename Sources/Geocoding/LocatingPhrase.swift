@@ -106,7 +106,7 @@ enum LocatingPhrase: Equatable {
         if self == .near, place.isDistrict { return true }
         // A district does not lie in a town: "Baqim district of Saada" names Saada's province.
         if place.isDistrict, !locator.isDistrict, place.admin1Code != nil, place.admin1Code == locator.admin1Code { return true }
-        let km = Resolver.approximateKm(place.coordinate, locator.coordinate)
+        let km = place.coordinate.approximateKm(to: locator.coordinate)
         return km < (self == .near ? 120 : locator.isDistrict ? 60 : 40)
     }
 }

@@ -124,7 +124,7 @@ extension Resolver {
             let other = anchor.coordinate
             guard abs(other.latitude - latitude) < latitudeWindow,
                   Self.longitudeGapKm(place.coordinate, other) < radius * 1.6 else { continue }
-            let km = Self.approximateKm(place.coordinate, other)
+            let km = place.coordinate.approximateKm(to: other)
             guard km < radius, km < found?.0 ?? .infinity, context.place(of: anchor).id != place.id else { continue }
             found = (km, anchor)
         }
@@ -140,7 +140,4 @@ extension Resolver {
         // cos falls with latitude; 111.19 km is a degree of the 6371 km sphere's equator.
         return degrees * 111.19 * cos(nearerPole * .pi / 180)
     }
-
-    /// Great-circle distance on a sphere, for ranking only.
-    static func approximateKm(_ a: Coordinate, _ b: Coordinate) -> Double { a.approximateKm(to: b) }
 }

@@ -186,7 +186,7 @@ struct IncidentBuilder: Sendable {
             admin1Code: place.admin1Code, country: place.country, fatalities: candidate.fatalities,
             certainty: candidate.certainty, notes: candidate.sentence.text, sources: [source])
         incident.id = IncidentIdentity.id(for: incident)
-        if let district = site.district { incident.admin2 = district.name } else if place.isDistrict { incident.admin2 = place.name }
+        if site.isDistrict { incident.admin2 = (site.district ?? place).name }
         return incident
     }
 }
