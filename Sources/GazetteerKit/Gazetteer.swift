@@ -77,6 +77,9 @@ public struct Gazetteer: Sendable {
         for name in alternateNames where name != place.name {
             insert(name, isPrimary: false, for: position, fuzzy: true)
         }
+        if place.isDistrict {
+            for part in JoinedDivisionNames.parts(of: place.name) { insert(part, isPrimary: false, for: position, fuzzy: true) }
+        }
     }
 
     /// Makes room for about `places` places with `names` names in all, so that loading a big

@@ -30,6 +30,11 @@ import Testing
         #expect(found == ["Tartus"], "found: \(found)")
     }
 
+    @Test func aNameAfterLoyalToOrAlliedWithIsASide() throws {
+        let found = try names(in: "Militias loyal to Homs and gunmen allied with Hama attacked a post in Tartus held by supporters of Latakia.")
+        #expect(found == ["Tartus"], "found: \(found)")
+    }
+
     @Test func findsTownsFeaturesAndCountries() throws {
         let text = """
         Jets struck Talbeesah, Rastan and al-Bab, then hit Jisr al-Shughour in Idlib province. Work goes on at \

@@ -267,6 +267,11 @@ public struct PlaceRecognizer: Sendable {
                 || (line.words[previous].isCapitalized && RecognizerVocabulary.givenNames.contains(base)) {
                 return .reject(skipTo: skipCapitalisedRun(from: end + 1, &line))
             }
+            // "forces loyal to Hadi", "militias allied with Saleh": a side, not a place.
+            if RecognizerVocabulary.allegianceLinks.contains(base), let adjective = previousWord(before: previous, &line),
+               RecognizerVocabulary.allegianceWords.contains(line.baseBytes(adjective)) {
+                return .reject(skipTo: skipCapitalisedRun(from: end + 1, &line))
+            }
             if nameWords == 1, line.words[previous].isCapitalized, !line.words[previous].isAllCaps,
                !RecognizerVocabulary.commonWords.contains(base), !startsName(previous, &line) {
                 return .reject(skipTo: end + 1)

@@ -99,6 +99,11 @@ enum RecognizerVocabulary {
     /// Words that make the name after them a side someone takes ("pro-Hadi", "anti-Houthi",
     /// "pro-Damascus forces"): a person, group or government, not where anything happened.
     static let allegiances = WordSet(["pro", "anti"])
+    /// Words that, with the link word after them, make the next name a side: "loyal to Hadi",
+    /// "allied with Saleh", "supporters of Hadi".
+    static let allegianceWords = WordSet(["loyal", "allied", "aligned", "affiliated", "supporters", "loyalists", "followers", "backers"])
+    /// The link words of `allegianceWords`.
+    static let allegianceLinks = WordSet(["to", "with", "of"])
     static let givenNames = WordSet(givenNamesWords)
     static let organisationNouns = WordSet(organisationNounsWords)
     static let provinceNouns = WordSet(provinceNounsWords)
