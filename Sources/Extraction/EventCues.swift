@@ -51,7 +51,7 @@ public enum EventCues {
             "artillery shells", "artillery shell", "artillery bombardment", "mortar shells", "mortar shell", "tank shells", "tank fire",
             "rocket fire", "rocket attack", "rocket attacks", "missile strike", "missile strikes", "missile attack", "missile attacks",
             "ballistic missile", "ballistic missiles", "mortar fire", "mortar attack", "mortar attacks", "katyusha", "katyushas",
-            "katyusha rockets", "bombarded", "pounded", "shot down",
+            "katyusha rockets", "bombarded", "pounded", "shot down", "to shell",
         ]
         let weakShelling: [String] = [
             "rocket", "rockets", "artillery", "missile", "missiles", "mortar", "mortars", "mortar rounds", "grad rockets", "projectiles",
@@ -96,7 +96,8 @@ public enum EventCues {
         ]
         // Killing and shooting name an event only when nothing more specific does.
         let fallback: [String] = [
-            "killed", "killing", "shot", "shooting", "gunfire", "opened fire", "shot and killed", "opened indiscriminate fire",
+            "killed", "killing", "shot", "shooting", "gunfire", "opened fire", "shot and killed", "opened indiscriminate fire", "wounded",
+            "injured",
             "opened heavy fire", "opened random fire",
         ]
         let abduction: [String] = [

@@ -74,6 +74,9 @@ public struct IncidentExtractor: Sendable {
         var lastActor: (paragraph: Int, type: SubEventType, name: String)?
         var mentionIndex = 0
         var previousSentence: (index: Int, candidates: Range<Int>)?
+        // The last place named by a sentence that tells of no event ("Military sources in X district said"):
+        // the scene of an event the next sentences tell without a place of their own.
+        var setting: (paragraph: Int, sentenceIndex: Int, location: EventLocation)?
         let scalars = [Unicode.Scalar](scalarsOf: report.text)
         for (sentenceIndex, sentence) in SentenceSplitter.sentences(of: scalars).enumerated() {
             var tokenized = TokenizedSentence(sentence, in: scalars[sentence.span.start..<sentence.span.end], clauses: false)
@@ -144,8 +147,26 @@ public struct IncidentExtractor: Sendable {
             }
             if result.count > firstNew { previousSentence = (sentenceIndex, firstNew..<result.count) }
             if let date = eventDates.first?.date { carried = (sentence.paragraph, date) }
+            if sentenceCandidates.isEmpty, !isBackground, let scene = Self.lastScene(of: local, in: tokenized) {
+                setting = (sentence.paragraph, sentenceIndex, scene)
+            }
+        }
+        // An event told only without a place, in a report that places none, happened at the place
+        // the sentences just before it named.
+        if var fragment = pending, let setting, result.isEmpty, setting.paragraph == fragment.candidate.sentence.paragraph,
+           (1...2).contains(fragment.sentenceIndex - setting.sentenceIndex) {
+            fragment.candidate.locations = [setting.location]
+            result.append(fragment.candidate)
         }
         return ReportExtraction(candidates: result, theatre: theatre, actorCountries: actorCountries)
+    }
+
+    /// The last place of a sentence that could be a scene: not a country, a speech setting or part of a name.
+    static func lastScene(of mentions: [LocalMention], in sentence: TokenizedSentence) -> EventLocation? {
+        mentions.last { item in
+            !PlaceContext.isCountry(item.mention) && !item.range.isEmpty && !PlaceContext.isContextOnly(item, in: sentence)
+                && !PlaceContext.isPartOfName(item, in: sentence)
+        }.map { EventLocation(mention: $0.mention, scope: PlaceContext.scope(of: $0, in: sentence)) }
     }
 
     /// Words that tell of both sides firing.
@@ -262,8 +283,13 @@ public struct IncidentExtractor: Sendable {
             var locations = link(first, clause: clause, scenes: scenes, in: sentence, onlyAfter: cue.needsPlaceAfter)
             // "Pro-government forces tried to storm farmland near Douma, setting off hours of fighting
             // with Jaish al-Islam": a participle clause with no place continues the clause before it.
-            let host = locations.isEmpty ? participleHost(of: clause, cued: byClause, in: sentence) : nil
+            var host = locations.isEmpty ? participleHost(of: clause, cued: byClause, in: sentence) : nil
             if let host { locations = link(first, clause: host, scenes: scenes, in: sentence) }
+            // "four airstrikes that hit the X area": a relative clause right after the cue tells where it struck.
+            if host == nil, let relative = cues.lazy.compactMap({ self.relativeClause(after: $0, in: clause, cued: byClause, sentence: sentence) }).first {
+                locations += link(first, clause: relative, scenes: scenes, in: sentence, onlyAfter: cue.needsPlaceAfter)
+                host = relative
+            }
             var (actor1, actor2) = parties(of: cue, clause: clause, host: host, actors: found, speaker: speaker, in: sentence)
             // "The Russian Defence Ministry said 20 air strikes were carried out": a state speaking of
             // remote strikes with no other author speaks of its own.
@@ -307,6 +333,19 @@ public struct IncidentExtractor: Sendable {
         guard clause > 0, cued[clause - 1] == nil, let opener = sentence.clauseOf.firstIndex(of: clause),
               opener > 0, sentence.gaps[opener].hasComma, sentence.tokens[opener].endsInIng else { return nil }
         return clause - 1
+    }
+
+    /// Relative pronouns that continue a cue noun: "airstrikes that hit", "shelling, which targeted".
+    static let relativesAfterCue: Vocabulary = ["that", "which"]
+
+    /// The relative clause that opens right after `cue`, a cue of `clause` ("four airstrikes that hit
+    /// the X area", "shelling, which targeted Y"), when it names no event of its own.
+    private func relativeClause(after cue: EventCue, in clause: Int, cued: [Int: EventCue], sentence: TokenizedSentence) -> Int? {
+        let next = cue.tokenRange.upperBound
+        guard sentence.clauseOf[cue.tokenRange.lowerBound] == clause else { return nil }
+        guard next < sentence.tokens.count, Self.relativesAfterCue.contains(sentence.tokens[next]) else { return nil }
+        let relative = sentence.clauseOf[next]
+        return relative != clause && cued[relative] == nil ? relative : nil
     }
 
     private func rank(_ cue: EventCue) -> Int {
@@ -379,10 +418,13 @@ public struct IncidentExtractor: Sendable {
         let inClause = found.filter { actorClause($0, sentence) == clause || (host != nil && actorClause($0, sentence) == host) }
         // An actor alias may hold the cue itself ("Russian airstrikes"): it starts before the cue.
         let ahead = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
+        // "Two soldiers were shot dead": the subject of such a passive is the victim, never the acting side.
+        let victims = cue.subEventType == .armedClash ? [] : ahead.filter { Self.isPassiveSubject(sentence.tokenRange(of: $0.span), in: sentence) }
         // "Pro-Hadi forces, with air support from the coalition, took control": a supporter neither acts nor is acted upon.
         let before = ahead.filter { actor in
             let range = sentence.tokenRange(of: actor.span)
-            return !sentence.words((range.lowerBound - 3)..<range.lowerBound).contains(where: { Self.supportMarkers.contains($0) })
+            return !victims.contains { $0.span == actor.span }
+                && !sentence.words((range.lowerBound - 3)..<range.lowerBound).contains(where: { Self.supportMarkers.contains($0) })
         }
         // "..., Ahrar al-Sham said": the source of the statement is not the target of the event.
         let after = inClause.filter { $0.span.start >= cue.span.end && $0.span != speaker?.span }
@@ -421,13 +463,30 @@ public struct IncidentExtractor: Sendable {
         // "The Army of Islam said its fighters beat back an attack by regime forces": the agent
         // acted, and the speaking group, a party, was the one attacked.
         if let agentName, actor1 == nil || speakerActs {
-            let target = after.first { $0.name != agentName }?.name
+            let target = after.first { $0.name != agentName }?.name ?? victims.first { $0.name != agentName }?.name
             let speakerName = speaker?.kind != "civilians" ? speaker?.name : nil
             return (agentName, target ?? (speakerName == agentName ? nil : speakerName))
         }
         let actor2 = after.first { $0.name != actor1 && $0.name != agentName }?.name
-            ?? objects.first { $0.name != actor1 && !subjects.isEmpty }?.name
+            ?? objects.first { $0.name != actor1 && !subjects.isEmpty }?.name ?? victims.first { $0.name != actor1 }?.name
         return (actor1, actor2)
+    }
+
+    /// Auxiliaries of a passive: "were shot", "was abducted", "have been killed".
+    static let passiveMarkers: Vocabulary = ["was", "were", "been", "being", "got"]
+    /// Participles that make the subject of a passive its victim: "two soldiers were shot dead".
+    static let victimParticiples: Vocabulary = [
+        "killed", "shot", "wounded", "injured", "targeted", "attacked", "ambushed", "abducted", "kidnapped", "executed", "hit",
+        "struck", "gunned", "arrested", "detained", "shelled", "bombed", "stabbed", "assassinated", "murdered", "beheaded", "tortured",
+    ]
+
+    /// True when the actor at `range` is the subject of a passive that makes it the victim: an
+    /// auxiliary and a victim participle follow it within four words ("soldiers were shot dead",
+    /// "a Houthi leader was reportedly killed").
+    static func isPassiveSubject(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let after = sentence.words(range.upperBound..<(range.upperBound + 4))
+        guard let auxiliary = after.firstIndex(where: passiveMarkers.contains) else { return false }
+        return after[(auxiliary + 1)...].prefix(2).contains(where: victimParticiples.contains)
     }
 
     /// The actor that a sentence's statement comes from: "the Russian Defence Ministry said ...".
