@@ -419,7 +419,9 @@ public struct IncidentExtractor: Sendable {
         // An actor alias may hold the cue itself ("Russian airstrikes"): it starts before the cue.
         let ahead = inClause.filter { $0.span.start < cue.span.start && $0.kind != "civilians" }
         // "Two soldiers were shot dead": the subject of such a passive is the victim, never the acting side.
-        let victims = cue.subEventType == .armedClash ? [] : ahead.filter { Self.isPassiveSubject(sentence.tokenRange(of: $0.span), in: sentence) }
+        let victims = cue.subEventType == .armedClash ? [] : inClause.filter { actor in
+            actor.span.start < cue.span.start && Self.isPassiveSubject(sentence.tokenRange(of: actor.span), in: sentence)
+        }
         // "Pro-Hadi forces, with air support from the coalition, took control": a supporter neither acts nor is acted upon.
         let before = ahead.filter { actor in
             let range = sentence.tokenRange(of: actor.span)
@@ -457,8 +459,15 @@ public struct IncidentExtractor: Sendable {
         for actor in after {
             let range = sentence.tokenRange(of: actor.span)
             // "shelling by rebels", "an attack led by Iran-backed fighters", but not "a checkpoint run by the FSA".
-            guard range.lowerBound - cue.tokenRange.upperBound <= 3 else { break }
-            if sentence.words((range.lowerBound - 2)..<range.lowerBound).contains("by") { agentName = actor.name; break }
+            let gap = range.lowerBound - cue.tokenRange.upperBound
+            guard gap <= 6 else { break }
+            let before = sentence.words((range.lowerBound - 2)..<range.lowerBound)
+            if gap <= 3, before.contains("by") { agentName = actor.name; break }
+            // "wounded by gunfire from an army post": the source of the fire the cue was dealt by.
+            if before.contains("from"), sentence.words(cue.tokenRange.upperBound..<range.lowerBound).contains("by") {
+                agentName = actor.name
+                break
+            }
         }
         // "The Army of Islam said its fighters beat back an attack by regime forces": the agent
         // acted, and the speaking group, a party, was the one attacked.
