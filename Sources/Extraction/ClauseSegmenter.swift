@@ -38,13 +38,22 @@ enum ClauseSegmenter {
         // A relative clause ("Tahrir al-Sham, which holds Idlib, led an attack") ends at its comma,
         // and the clause it interrupted resumes.
         var interrupted: Int?
+        // An aside between two dashes ("killed a commander - a brother of the governor - and three
+        // fighters in X") ends at its second dash, and the clause it interrupted resumes.
+        var beforeDash: Int?
         var highest = 0
         for (i, token) in tokens.enumerated() {
             let hasComma = gaps[i].hasComma
             if i > 0, hasComma { lastComma = i }
             if i > 0 {
                 if gaps[i].isBreak {
-                    clause = highest + 1
+                    if gaps[i].isDash, let resumed = beforeDash {
+                        clause = resumed
+                        beforeDash = nil
+                    } else {
+                        beforeDash = gaps[i].isDash ? clause : nil
+                        clause = highest + 1
+                    }
                     closeAtComma = false
                     interrupted = nil
                 } else if hasComma, let resumed = interrupted {

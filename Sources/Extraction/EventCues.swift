@@ -44,6 +44,9 @@ public enum EventCues {
         // Bombing is from the air only when the sentence speaks of aircraft or of a force that flies;
         // otherwise it is a planted bomb ("bombings in Shia areas of the capital").
         let bombing: [String] = ["bombed", "bombing", "bombings"]
+        // "The coalition targeted the X area": a force that flies striking is an air strike; on
+        // the ground, an attack. Only when no other cue of the clause names the event.
+        let targeting: [String] = ["targeted", "struck"]
         let bombardment: [String] = ["bombardment", "bombardments"]
         let raids: [String] = ["raid", "raids"]
         let shelling: [String] = [
@@ -126,6 +129,7 @@ public enum EventCues {
         add(air, .airDroneStrike)
         add(bombing, .airDroneStrike, otherwise: .remoteExplosiveLandmineIED)
         add(bombardment, .airDroneStrike, otherwise: .shellingArtilleryMissileAttack)
+        add(targeting, .airDroneStrike, otherwise: .attack, isFallback: true)
         add(raids, .airDroneStrike, otherwise: .armedClash)
         add(weakAir, .airDroneStrike, weak: true)
         add(shelling, .shellingArtilleryMissileAttack)

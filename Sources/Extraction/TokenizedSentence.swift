@@ -18,6 +18,9 @@ struct TokenizedSentence {
         var hasComma = false
         /// A semicolon, colon or dash: a clause ends here. Brackets do not: "(IED)" glosses its clause.
         var isBreak = false
+        /// A dash between words, which may open or close an aside: "killed a commander - a brother of
+        /// the governor - and three fighters in X".
+        var isDash = false
         /// Only spaces or a hyphen: the words may belong to one name.
         var isTight = false
 
@@ -28,8 +31,13 @@ struct TokenizedSentence {
                 let c = scalars[offset]
                 switch c {
                 case ",": hasComma = true
-                case ";", ":", "—", "–": isBreak = true
-                case "-": if offset > range.lowerBound, offset + 1 < range.upperBound, scalars[offset - 1] == " ", scalars[offset + 1] == " " { isBreak = true }
+                case ";", ":": isBreak = true
+                case "—", "–": isBreak = true; isDash = true
+                case "-":
+                    if offset > range.lowerBound, offset + 1 < range.upperBound, scalars[offset - 1] == " ", scalars[offset + 1] == " " {
+                        isBreak = true
+                        isDash = true
+                    }
                 default: break
                 }
                 if c != " " && c != "-" && c != "\u{00A0}" { tight = false }

@@ -17,11 +17,11 @@ import Testing
         #expect(JoinedDivisionNames.parts(of: "Al wa Munjan").isEmpty)
     }
 
-    @Test func aDistrictAnswersToEachPartButATownDoesNot() {
+    @Test func aDistrictAnswersToEachPartButATownDoesNot() throws {
         var gazetteer = Gazetteer()
-        let district = Place(id: "t:d", name: "Harf wa Qarn", coordinate: Coordinate(latitude: 15.1, longitude: 44.1),
+        let district = Place(id: "t:d", name: "Harf wa Qarn", coordinate: try Coordinate(latitude: 15.1, longitude: 44.1),
                              featureClass: "A", featureCode: "ADM2", country: "YE", admin1Code: "YE.10", admin1: nil, population: 0)
-        let town = Place(id: "t:t", name: "Dimna and Suq", coordinate: Coordinate(latitude: 15.3, longitude: 44.3),
+        let town = Place(id: "t:t", name: "Dimna and Suq", coordinate: try Coordinate(latitude: 15.3, longitude: 44.3),
                          featureClass: "P", featureCode: "PPL", country: "YE", admin1Code: "YE.10", admin1: nil, population: 900)
         gazetteer.add(district, alternateNames: [])
         gazetteer.add(town, alternateNames: [])
