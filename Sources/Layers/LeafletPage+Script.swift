@@ -35,6 +35,9 @@ extension LeafletPage {
     map.attributionControl.addAttribution('Leaflet ' + L.version + ' · Natural Earth');
     map.createPane('countries').style.zIndex = 250;
     map.createPane('provinces').style.zIndex = 300;
+    // Province labels sit under the markers (Leaflet's tooltip pane is above them, where a label
+    // hid the count of a cluster on the province's centre).
+    map.createPane('labels').style.zIndex = 450;
     var renderer = L.canvas({padding: 0.5});
     L.geoJSON({type: 'FeatureCollection', features: D.countries}, {
       pane: 'countries', interactive: false,
@@ -48,7 +51,7 @@ extension LeafletPage {
       onEachFeature: function (feature, layer) {
         var index = provinceLayers.length;
         provinceLayers.push(layer);
-        layer.bindTooltip(el('span', feature.properties.name), {permanent: true, direction: 'center', className: 'province-label'});
+        layer.bindTooltip(el('span', feature.properties.name), {permanent: true, direction: 'center', className: 'province-label', pane: 'labels'});
         layer.on('click', function (e) {
           var box = el('div', null, 'popup');
           box.appendChild(el('b', feature.properties.name));
