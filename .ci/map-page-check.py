@@ -40,6 +40,26 @@ HARNESS = r"""
     });
     return {bad: bad, checked: checked};
   }
+  // Single markers on screen drawn shown when none of their incidents is, or hidden when some
+  // are; read before anything asks the page to restyle its markers, and again two zooms closer,
+  // where markers come out of their clusters.
+  function singleErrors() {
+    if (!api.siteShown) return null;
+    var bad = 0, checked = 0;
+    function count() {
+      api.clusters._featureGroup.eachLayer(function (l) {
+        if (l instanceof L.MarkerCluster) return;
+        checked++;
+        if ((l.options.fillOpacity > 0) !== (api.siteShown(l.site) > 0)) bad++;
+      });
+    }
+    count();
+    var centre = api.map.getCenter(), zoom = api.map.getZoom();
+    api.map.setView(api.clusters.getBounds().getCenter(), Math.min(api.map.getMaxZoom(), zoom + 3), {animate: false});
+    count();
+    api.map.setView(centre, zoom, {animate: false});
+    return {bad: bad, checked: checked};
+  }
   try {
     if (!api) throw new Error('the page script did not run');
     document.body.offsetHeight;
@@ -80,7 +100,7 @@ HARNESS = r"""
     r.filterMs = [];
     if (present.length) {
       var t0 = now(); api.setType(present[0], false); r.filterMs.push(now() - t0);
-      r.typeOff = {type: present[0], shown: api.shownCount(), markers: api.markersShown(), provinces: api.provinceCounts(),
+      r.typeOff = {type: present[0], singles: singleErrors(), shown: api.shownCount(), markers: api.markersShown(), provinces: api.provinceCounts(),
                    clusters: clusterErrors()};
       t0 = now(); api.setType(present[0], true); r.filterMs.push(now() - t0);
       for (var k = 1; k < present.length && k < 4; k++) {
@@ -230,6 +250,9 @@ def check(folder, screenshot):
             if r["typeOff"]["provinces"] != want_p:
                 failures.append(f"type filter: province counts {r['typeOff']['provinces']} != {want_p}")
             failures += cluster_failures("type filter", r["typeOff"]["clusters"])
+            singles = r["typeOff"]["singles"]
+            if singles is None or singles["bad"]:
+                failures.append(f"type filter: single markers drawn against their shown incidents: {singles}")
         dated = sorted(span_start(i) for i in incidents if i.get("event_date"))
         if dated:
             month = dated[0][:7]

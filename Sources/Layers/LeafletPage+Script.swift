@@ -90,9 +90,16 @@ extension LeafletPage {
     // One marker class per event type, with the style in the class: the first styling pass
     // makes each site's marker already drawn as it should be, with no options of its own when
     // it holds one incident, instead of making it and then restyling it.
+    // A marker inside a cluster is not drawn, so it is restyled only when it is next added to
+    // the map (`onAdd`) or the page reads it (`restyleAll`): a type going off then restyles the
+    // markers on screen, not the tens of thousands under clusters.
     var markerClasses = colors.map(function (color) {
-      return L.CircleMarker.extend({options: {renderer: renderer, radius: 6, color: '#222', weight: 1, fillOpacity: 0.9, fillColor: color}});
+      return L.CircleMarker.extend({
+        options: {renderer: renderer, radius: 6, color: '#222', weight: 1, fillOpacity: 0.9, fillColor: color},
+        onAdd: function (map) { L.CircleMarker.prototype.onAdd.call(this, map); restyle(this.site); }
+      });
     });
+    var markerStyle = new Int32Array(S).fill(-2);
     var siteMarkers = new Array(S);
     function radiusFor(count) { return count === 1 ? 6 : Math.min(16, 6 + 2 * Math.log2(count)); }
     // Restyling reuses these objects rather than making one per marker.
@@ -113,22 +120,31 @@ extension LeafletPage {
         var c = siteCount[s], signature = -1;
         if (c) { signature = 0; for (var k = 0; k < T; k++) signature = (signature * 31 + siteTypes[s * T + k]) | 0; signature &= 0x7fffffff; }
         if (signature === siteStyle[s]) continue;
-        var t = c ? dominantType(s) : -1;
         siteStyle[s] = signature;
         var m = siteMarkers[s];
         if (!m) {
+          var t = c ? dominantType(s) : -1;
           m = siteMarkers[s] = new markerClasses[Math.max(t, 0)]([I.lat[siteFirst[s]], I.lon[siteFirst[s]]], c > 1 ? {radius: radiusFor(c)} : undefined);
           m.site = s;
           if (!c) m.setStyle(hiddenStyle);
+          markerStyle[s] = signature;
           continue;
         }
         changed.push(m);
-        if (!c) { m.setStyle(hiddenStyle); continue; }
-        m.setStyle(shownStyles[t]);
-        if (m.getRadius() !== radiusFor(c)) m.setRadius(radiusFor(c));
+        if (m._map) restyle(s);
       }
       return changed;
     }
+    // Draws site s's marker as its shown incidents are now, if it is not already.
+    function restyle(s) {
+      if (markerStyle[s] === siteStyle[s]) return;
+      markerStyle[s] = siteStyle[s];
+      var m = siteMarkers[s], c = siteCount[s];
+      if (!c) { m.setStyle(hiddenStyle); return; }
+      m.setStyle(shownStyles[dominantType(s)]);
+      if (m.getRadius() !== radiusFor(c)) m.setRadius(radiusFor(c));
+    }
+    function restyleAll() { for (var s = 0; s < S; s++) restyle(s); }
     function shownAt(s) {
       var list = [];
       for (var k = siteStart[s]; k < siteStart[s + 1]; k++) if (shown[siteMembers[k]]) list.push(siteMembers[k]);
@@ -495,6 +511,7 @@ extension LeafletPage {
       // The incidents the visible site markers stand for, read from the markers' own state.
       markersShown: function () {
         var n = 0;
+        restyleAll();
         siteMarkers.forEach(function (m, s) { if (m.options.fillOpacity > 0) n += siteCount[s]; });
         return n;
       },
