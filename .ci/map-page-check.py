@@ -41,7 +41,7 @@ HARNESS = r"""
     return {bad: bad, checked: checked};
   }
   // Single markers on screen drawn shown when none of their incidents is, or hidden when some
-  // are; read before anything asks the page to restyle its markers, and again two zooms closer,
+  // are; read before anything asks the page to restyle its markers, and again three zooms closer,
   // where markers come out of their clusters.
   function singleErrors() {
     if (!api.siteShown) return null;
