@@ -5,7 +5,7 @@ it saw into the DOM, which `--dump-dom` returns.
 
   check: the page draws; zooming in splits a cluster; the type filter and the time slider change
          the markers shown and the choropleth's counts to the values DIR/incidents.geojson and
-         DIR/provinces.geojson give; report text that holds markup stays text; nothing is
+         DIR/provinces.geojson give, and every cluster's icon counts the shown incidents under it; report text that holds markup stays text; nothing is
          fetched over the network (Chromium's net log).
   bench: the page's size, the time from navigation to the end of the first draw's setup, and
          the time of each filter change (the type filter off and on, the time slider).
@@ -27,11 +27,45 @@ HARNESS = r"""
 (function () {
   var r = {}, api = window.incidentmap;
   function now() { return performance.now(); }
+  // Clusters on screen whose icon's count differs from the shown incidents of the sites under them.
+  function clusterErrors() {
+    var bad = 0, checked = 0;
+    if (!api.siteShown) return null;
+    api.clusters._featureGroup.eachLayer(function (l) {
+      if (!(l instanceof L.MarkerCluster)) return;
+      var want = 0;
+      l.getAllChildMarkers().forEach(function (m) { want += api.siteShown(m.site); });
+      checked++;
+      if (want !== (l.shownIncidents || 0)) bad++;
+    });
+    return {bad: bad, checked: checked};
+  }
+  // Single markers on screen drawn shown when none of their incidents is, or hidden when some
+  // are; read before anything asks the page to restyle its markers, and again three zooms closer,
+  // where markers come out of their clusters.
+  function singleErrors() {
+    if (!api.siteShown) return null;
+    var bad = 0, checked = 0;
+    function count() {
+      api.clusters._featureGroup.eachLayer(function (l) {
+        if (l instanceof L.MarkerCluster) return;
+        checked++;
+        if ((l.options.fillOpacity > 0) !== (api.siteShown(l.site) > 0)) bad++;
+      });
+    }
+    count();
+    var centre = api.map.getCenter(), zoom = api.map.getZoom();
+    api.map.setView(api.clusters.getBounds().getCenter(), Math.min(api.map.getMaxZoom(), zoom + 3), {animate: false});
+    count();
+    api.map.setView(centre, zoom, {animate: false});
+    return {bad: bad, checked: checked};
+  }
   try {
     if (!api) throw new Error('the page script did not run');
     document.body.offsetHeight;
     r.readyMs = now();
     r.setupMs = api.setupMs;
+    r.phases = api.phases || null;
     r.total = api.shownCount();
     r.markersInGroup = api.markersShown();
     r.drawn = api.drawn();
@@ -66,7 +100,8 @@ HARNESS = r"""
     r.filterMs = [];
     if (present.length) {
       var t0 = now(); api.setType(present[0], false); r.filterMs.push(now() - t0);
-      r.typeOff = {type: present[0], shown: api.shownCount(), markers: api.markersShown(), provinces: api.provinceCounts()};
+      r.typeOff = {type: present[0], singles: singleErrors(), shown: api.shownCount(), markers: api.markersShown(), provinces: api.provinceCounts(),
+                   clusters: clusterErrors()};
       t0 = now(); api.setType(present[0], true); r.filterMs.push(now() - t0);
       for (var k = 1; k < present.length && k < 4; k++) {
         t0 = now(); api.setType(present[k], false); r.filterMs.push(now() - t0);
@@ -77,7 +112,8 @@ HARNESS = r"""
     api.setStep('month', 0);
     var months = api.periods();
     r.months = months.length;
-    r.month = {period: months[0], shown: api.shownCount(), markers: api.markersShown(), provinces: api.provinceCounts()};
+    r.month = {period: months[0], shown: api.shownCount(), markers: api.markersShown(), provinces: api.provinceCounts(),
+               clusters: clusterErrors()};
     if (months.length > 1) { var t1 = now(); api.setStep('month', 1); r.filterMs.push(now() - t1); }
     t1 = now(); api.setStep('all', 0); r.filterMs.push(now() - t1);
     r.after = api.shownCount();
@@ -180,6 +216,15 @@ def counts(incidents, provinces, keep):
     return out
 
 
+def cluster_failures(step, clusters):
+    """A failure when a cluster icon on screen miscounts, or when the page could not be asked."""
+    if clusters is None:
+        return [f"{step}: the page has no siteShown() to check its cluster icons against"]
+    if clusters["bad"]:
+        return [f"{step}: {clusters['bad']} of {clusters['checked']} cluster icons miscount the shown incidents under them"]
+    return []
+
+
 def check(folder, screenshot):
     r, requested, _ = run_page(folder, screenshot)
     incidents, provinces = expected(folder)
@@ -204,6 +249,10 @@ def check(folder, screenshot):
             want_p = counts(incidents, provinces, lambda i: i["event_type"] != t)
             if r["typeOff"]["provinces"] != want_p:
                 failures.append(f"type filter: province counts {r['typeOff']['provinces']} != {want_p}")
+            failures += cluster_failures("type filter", r["typeOff"]["clusters"])
+            singles = r["typeOff"]["singles"]
+            if singles is None or singles["bad"]:
+                failures.append(f"type filter: single markers drawn against their shown incidents: {singles}")
         dated = sorted(span_start(i) for i in incidents if i.get("event_date"))
         if dated:
             month = dated[0][:7]
@@ -213,6 +262,7 @@ def check(folder, screenshot):
             want_p = counts(incidents, provinces, lambda i: span_start(i).startswith(month))
             if r["month"]["provinces"] != want_p:
                 failures.append(f"time slider: province counts {r['month']['provinces']} != {want_p}")
+            failures += cluster_failures("time slider", r["month"]["clusters"])
         if r["after"] != n:
             failures.append(f"after the filters were reset {r['after']} shown, expected {n}")
         if "--expect-hostile" in sys.argv and not r["hostileNotes"]:
@@ -239,6 +289,8 @@ def bench(folder, screenshot):
     ms = r["filterMs"]
     print(f"map.html: {size / 1e6:.1f} MB, {r['total']} incidents")
     print(f"  navigation to first draw (end of setup and layout): {r['readyMs']:.0f} ms (the page's own setup {r['setupMs']:.0f} ms)")
+    if r.get("phases"):
+        print("  the page's setup by step (ms): " + ", ".join(f"{k} {v}" for k, v in r["phases"].items()))
     print(f"  filter changes ({len(ms)}: type off/on, month slider, all dates): mean {sum(ms) / len(ms):.0f} ms, max {max(ms):.0f} ms "
           f"[{', '.join(f'{x:.0f}' for x in ms)}]")
     print(f"  table of the incidents in view (after each change, deferred past the response): first {r['tableFirstMs']:.0f} ms "

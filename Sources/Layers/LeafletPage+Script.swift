@@ -6,7 +6,11 @@ extension LeafletPage {
     (function () {
     'use strict';
     var started = performance.now();
+    // Milliseconds each step of the first draw took, for the benchmark.
+    var phases = {}, lap = started;
+    function phase(name) { var now = performance.now(); phases[name] = Math.round(now - lap); lap = now; }
     var D = JSON.parse(document.getElementById('map-data').textContent);
+    phase('parse');
     var I = D.incidents, N = I.lat.length, P = D.provinces.length;
     // The texts of pop-ups, table and search: parsed when first needed, after the first draw.
     var details = null;
@@ -31,6 +35,9 @@ extension LeafletPage {
     map.attributionControl.addAttribution('Leaflet ' + L.version + ' · Natural Earth');
     map.createPane('countries').style.zIndex = 250;
     map.createPane('provinces').style.zIndex = 300;
+    // Province labels sit under the markers (Leaflet's tooltip pane is above them, where a label
+    // hid the count of a cluster on the province's centre).
+    map.createPane('labels').style.zIndex = 450;
     var renderer = L.canvas({padding: 0.5});
     L.geoJSON({type: 'FeatureCollection', features: D.countries}, {
       pane: 'countries', interactive: false,
@@ -44,7 +51,7 @@ extension LeafletPage {
       onEachFeature: function (feature, layer) {
         var index = provinceLayers.length;
         provinceLayers.push(layer);
-        layer.bindTooltip(el('span', feature.properties.name), {permanent: true, direction: 'center', className: 'province-label'});
+        layer.bindTooltip(el('span', feature.properties.name), {permanent: true, direction: 'center', className: 'province-label', pane: 'labels'});
         layer.on('click', function (e) {
           var box = el('div', null, 'popup');
           box.appendChild(el('b', feature.properties.name));
@@ -53,6 +60,7 @@ extension LeafletPage {
         });
       }
     }).addTo(map);
+    phase('base');
 
     // Sites: the incidents at one position share one circle, coloured by the event type most of
     // its shown incidents have and sized by their number; the cluster group groups sites, and a
@@ -60,27 +68,51 @@ extension LeafletPage {
     // and recounts cluster icons; no marker leaves or joins the cluster group, which is what
     // keeps a filter change fast with 100,000 incidents.
     var colors = D.types.map(function (t) { return t.color; }), T = colors.length;
-    var siteOf = new Int32Array(N), sites = [], siteIndex = new Map();
-    for (var i = 0; i < N; i++) {
-      var key = I.lat[i] + ',' + I.lon[i], s = siteIndex.get(key);
-      if (s === undefined) { s = sites.length; siteIndex.set(key, s); sites.push([]); }
-      sites[s].push(i);
+    // Positions are found in an open-addressing hash table of typed arrays (no key strings), and
+    // each site's incidents are one run of `siteMembers`, from `siteStart[s]` to `siteStart[s + 1]`.
+    var siteOf = new Int32Array(N), siteFirst = new Int32Array(N), S = 0, slots = 1, i, s;
+    while (slots < 2 * N) slots *= 2;
+    var slotSite = new Int32Array(slots).fill(-1);
+    for (i = 0; i < N; i++) {
+      var lat = I.lat[i], lon = I.lon[i];
+      var h = (Math.imul(Math.round(lat * 1e6) | 0, 73856093) ^ Math.imul(Math.round(lon * 1e6) | 0, 19349663)) & (slots - 1);
+      while ((s = slotSite[h]) >= 0 && (I.lat[siteFirst[s]] !== lat || I.lon[siteFirst[s]] !== lon)) h = (h + 1) & (slots - 1);
+      if (s < 0) { s = slotSite[h] = S++; siteFirst[s] = i; }
       siteOf[i] = s;
     }
-    var S = sites.length, siteCount = new Int32Array(S), siteTypes = new Int32Array(S * T);
+    var siteStart = new Int32Array(S + 1), siteMembers = new Int32Array(N);
+    for (i = 0; i < N; i++) siteStart[siteOf[i] + 1]++;
+    for (s = 0; s < S; s++) siteStart[s + 1] += siteStart[s];
+    var filled = siteStart.slice(0, S);
+    for (i = 0; i < N; i++) siteMembers[filled[siteOf[i]]++] = i;
+    var siteCount = new Int32Array(S), siteTypes = new Int32Array(S * T);
     var siteStyle = new Int32Array(S).fill(-2);
-    var siteMarkers = sites.map(function (list, s) {
-      var m = L.circleMarker([I.lat[list[0]], I.lon[list[0]]], {renderer: renderer, radius: 6, color: '#222', weight: 1, fillOpacity: 0.9});
-      m.site = s;
-      return m;
+    // One marker class per event type, with the style in the class: the first styling pass
+    // makes each site's marker already drawn as it should be, with no options of its own when
+    // it holds one incident, instead of making it and then restyling it.
+    // A marker inside a cluster is not drawn, so it is restyled only when it is next added to
+    // the map (`onAdd`) or the page reads it (`restyleAll`): a type going off then restyles the
+    // markers on screen, not the tens of thousands under clusters.
+    var markerClasses = colors.map(function (color) {
+      return L.CircleMarker.extend({
+        options: {renderer: renderer, radius: 6, color: '#222', weight: 1, fillOpacity: 0.9, fillColor: color},
+        onAdd: function (map) { L.CircleMarker.prototype.onAdd.call(this, map); restyle(this.site); }
+      });
     });
+    var markerStyle = new Int32Array(S).fill(-2);
+    var siteMarkers = new Array(S);
+    function radiusFor(count) { return count === 1 ? 6 : Math.min(16, 6 + 2 * Math.log2(count)); }
+    // Restyling reuses these objects rather than making one per marker.
+    var hiddenStyle = {opacity: 0, fillOpacity: 0};
+    var shownStyles = colors.map(function (color) { return {opacity: 1, fillOpacity: 0.9, fillColor: color}; });
+    phase('sites');
     function dominantType(s) {
       var best = -1;
       for (var t = 0; t < T; t++) if (siteTypes[s * T + t] > 0 && (best < 0 || siteTypes[s * T + t] > siteTypes[s * T + best])) best = t;
       return best;
     }
     // Restyles the sites whose count or main type changed (hidden when none of theirs is
-    // shown), and returns them: only their clusters need new icons.
+    // shown), and returns them: only their clusters need new icons. The first pass makes the markers.
     function styleSites() {
       var changed = [];
       for (var s = 0; s < S; s++) {
@@ -88,27 +120,76 @@ extension LeafletPage {
         var c = siteCount[s], signature = -1;
         if (c) { signature = 0; for (var k = 0; k < T; k++) signature = (signature * 31 + siteTypes[s * T + k]) | 0; signature &= 0x7fffffff; }
         if (signature === siteStyle[s]) continue;
-        var t = c ? dominantType(s) : -1;
         siteStyle[s] = signature;
         var m = siteMarkers[s];
+        if (!m) {
+          var t = c ? dominantType(s) : -1;
+          m = siteMarkers[s] = new markerClasses[Math.max(t, 0)]([I.lat[siteFirst[s]], I.lon[siteFirst[s]]], c > 1 ? {radius: radiusFor(c)} : undefined);
+          m.site = s;
+          if (!c) m.setStyle(hiddenStyle);
+          markerStyle[s] = signature;
+          continue;
+        }
         changed.push(m);
-        if (!c) { m.setStyle({opacity: 0, fillOpacity: 0}); continue; }
-        m.setStyle({opacity: 1, fillOpacity: 0.9, fillColor: colors[t]});
-        m.setRadius(c === 1 ? 6 : Math.min(16, 6 + 2 * Math.log2(c)));
+        if (m._map) restyle(s);
       }
       return changed;
     }
-    function shownAt(s) { return sites[s].filter(function (i) { return shown[i]; }); }
+    // Draws site s's marker as its shown incidents are now, if it is not already.
+    function restyle(s) {
+      if (markerStyle[s] === siteStyle[s]) return;
+      markerStyle[s] = siteStyle[s];
+      var m = siteMarkers[s], c = siteCount[s];
+      if (!c) { m.setStyle(hiddenStyle); return; }
+      m.setStyle(shownStyles[dominantType(s)]);
+      if (m.getRadius() !== radiusFor(c)) m.setRadius(radiusFor(c));
+    }
+    function restyleAll() { for (var s = 0; s < S; s++) restyle(s); }
+    function shownAt(s) {
+      var list = [];
+      for (var k = siteStart[s]; k < siteStart[s + 1]; k++) if (shown[siteMembers[k]]) list.push(siteMembers[k]);
+      return list;
+    }
+    // The sites in the order of a depth-first walk of the cluster tree, made once after the
+    // clusters are built: the sites under any cluster are then one run of that order. A filter
+    // change sums the shown incidents per type along the order once (S × T additions), and a
+    // cluster's pie is the difference of two of those sums, whatever its size. No marker joins
+    // or leaves the group after the first draw, so the order holds.
+    var walkOrder = null, runTypes = null, allClusters = [];
+    function walkClusters() {
+      walkOrder = new Int32Array(S); runTypes = new Int32Array((S + 1) * T);
+      var next = 0;
+      (function walk(cluster) {
+        cluster.firstSite = next;
+        allClusters.push(cluster);
+        for (var k = 0; k < cluster._markers.length; k++) walkOrder[next++] = cluster._markers[k].site;
+        for (k = 0; k < cluster._childClusters.length; k++) walk(cluster._childClusters[k]);
+        cluster.endSite = next;
+      })(clusters._topClusterLevel);
+    }
+    function sumRuns() {
+      for (var j = 0; j < S; j++) {
+        var at = j * T, from = walkOrder[j] * T;
+        for (var t = 0; t < T; t++) runTypes[at + T + t] = runTypes[at + t] + siteTypes[from + t];
+      }
+    }
+    // Every cluster's icon is redrawn when next shown; those on screen at once.
+    function redrawClusterIcons() {
+      for (var c = 0; c < allClusters.length; c++) allClusters[c]._iconNeedsUpdate = true;
+      clusters.refreshClusters([]);
+    }
     var clusters = L.markerClusterGroup({
       animate: false, chunkedLoading: false, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
       removeOutsideVisibleBounds: true, maxClusterRadius: 50, zoomToBoundsOnClick: false,
+      // Sites are drawn one by one from zoom 12, where a screen spans a few kilometres: building
+      // the cluster levels for zooms 12 and 13 took about half of the first draw when no two
+      // incidents share a position (100,000 markers), and they gain nothing for sites on towns.
+      disableClusteringAtZoom: 12,
       iconCreateFunction: function (cluster) {
-        var children = cluster.getAllChildMarkers(), byType = new Array(T).fill(0), total = 0;
-        for (var k = 0; k < children.length; k++) {
-          var s = children[k].site;
-          for (var t = 0; t < T; t++) byType[t] += siteTypes[s * T + t];
-          total += siteCount[s];
-        }
+        // Before the walk (while the group is first built) the icon is left empty.
+        if (!walkOrder || cluster.firstSite === undefined) return L.divIcon({html: '', className: 'cluster-empty', iconSize: L.point(0, 0)});
+        var byType = new Array(T), total = 0, t;
+        for (t = 0; t < T; t++) { byType[t] = runTypes[cluster.endSite * T + t] - runTypes[cluster.firstSite * T + t]; total += byType[t]; }
         cluster.shownIncidents = total;
         if (!total) return L.divIcon({html: '', className: 'cluster-empty', iconSize: L.point(0, 0)});
         var stops = [], from = 0;
@@ -275,7 +356,7 @@ extension LeafletPage {
         if (p >= 0) { counts[p]++; deaths[p] += I.fatalities[i] || 0; }
       }
       var changed = styleSites();
-      if (changed.length) clusters.refreshClusters(changed);
+      if (walkOrder && changed.length) { sumRuns(); redrawClusterIcons(); }
       recolour();
       document.getElementById('shown').textContent = total + ' of ' + N + ' incidents shown';
       lastFilterMs = performance.now() - t0;
@@ -345,7 +426,9 @@ extension LeafletPage {
       return orders[key];
     }
     var inView = 0, tableTimer = null, listed = [];
-    function scheduleTable() { if (tableTimer === null) tableTimer = setTimeout(refreshTable, 0); }
+    // The table waits for the first frame: filling it parses the report texts and sorts them.
+    var tableWaits = true;
+    function scheduleTable() { if (tableTimer === null && !tableWaits) tableTimer = setTimeout(refreshTable, 0); }
     function refreshTable() {
       if (tableTimer !== null) { clearTimeout(tableTimer); tableTimer = null; }
       var bounds = map.getBounds(), south = bounds.getSouth(), north = bounds.getNorth(), west = bounds.getWest(), east = bounds.getEast();
@@ -386,16 +469,27 @@ extension LeafletPage {
     document.getElementById('credits').textContent = D.credit;
 
     // The first view: every incident (and every province), then the first draw.
-    var view = L.latLngBounds([]);
-    for (i = 0; i < N; i++) view.extend([I.lat[i], I.lon[i]]);
+    var south = Infinity, north = -Infinity, west = Infinity, east = -Infinity;
+    for (i = 0; i < N; i++) {
+      south = Math.min(south, I.lat[i]); north = Math.max(north, I.lat[i]);
+      west = Math.min(west, I.lon[i]); east = Math.max(east, I.lon[i]);
+    }
+    var view = N ? L.latLngBounds([south, west], [north, east]) : L.latLngBounds([]);
     provinces.eachLayer(function (layer) { view.extend(layer.getBounds()); });
+    phase('controls');
     if (view.isValid()) map.fitBounds(view, {padding: [10, 10], animate: false}); else map.setView([20, 0], 2);
     map.getContainer().classList.toggle('labels-off', map.getZoom() < 5);
+    phase('fit');
     setStep('all', 0);
-    clusters.addLayers(siteMarkers);
+    phase('filter');
+    clusters.addLayers(siteMarkers, true);
+    walkClusters();
+    sumRuns();
+    redrawClusterIcons();
+    phase('cluster');
     var api = window.incidentmap = {
       map: map, clusters: clusters, sites: siteMarkers, data: D, details: X,
-      setupMs: performance.now() - started, firstDrawMs: null, loadToDrawMs: null,
+      setupMs: performance.now() - started, phases: phases, firstDrawMs: null, loadToDrawMs: null,
       lastFilterMs: function () { return lastFilterMs; },
       setStep: setStep, apply: apply, openPopup: openPopup,
       setType: function (name, on) { var k = D.types.findIndex(function (t) { return t.name === name; }); state.types[k] = on; apply(); },
@@ -403,6 +497,7 @@ extension LeafletPage {
       setCertainty: function (name, on) { state.certainties[D.certainties.indexOf(name)] = on; apply(); },
       periods: function () { return periods.slice(); },
       shownCount: function () { return total; },
+      siteShown: function (s) { return siteCount[s]; },
       provinceCounts: function () { var r = {}; for (var p = 0; p < P; p++) r[D.provinces[p].properties.code || D.provinces[p].properties.name] = counts[p]; return r; },
       provinceColors: function () { return provinceLayers.map(function (l) { return l.options.fillColor; }); },
       // What the map draws at this zoom: clusters and site markers holding shown incidents.
@@ -416,6 +511,7 @@ extension LeafletPage {
       // The incidents the visible site markers stand for, read from the markers' own state.
       markersShown: function () {
         var n = 0;
+        restyleAll();
         siteMarkers.forEach(function (m, s) { if (m.options.fillOpacity > 0) n += siteCount[s]; });
         return n;
       },
@@ -425,6 +521,8 @@ extension LeafletPage {
     requestAnimationFrame(function () {
       api.firstDrawMs = performance.now();
       document.body.setAttribute('data-drawn-ms', api.firstDrawMs.toFixed(1));
+      tableWaits = false;
+      scheduleTable();
     });
     })();
     """#
