@@ -70,6 +70,7 @@ acceptance: build
 gazetteer:
 	python3 -m pip install -q --no-deps -r gazetteer/requirements.txt
 	python3 gazetteer/build.py --out gazetteer
+	python3 gazetteer/district_polygons.py --out gazetteer
 	python3 gazetteer/countries.py --out gazetteer
 	python3 -m pip install -q wordfreq==3.1.1
 	python3 gazetteer/common_words.py --out gazetteer

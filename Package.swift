@@ -48,13 +48,14 @@ let package = Package(
         .target(
             name: "BuiltinData",
             path: "gazetteer",
-            exclude: ["build.py", "districts.py", "common_words.py", "countries.py", "README.md", "requirements.txt"],
+            exclude: ["build.py", "districts.py", "district_polygons.py", "common_words.py", "countries.py", "README.md", "requirements.txt"],
             sources: ["BuiltinData.swift"],
             resources: [
                 .copy("places.tsv"),
                 .copy("districts.tsv"),
                 .copy("admin1.tsv"),
                 .copy("provinces.geojson"),
+                .copy("districts.geojson"),
                 .copy("countries.geojson"),
                 .copy("features.tsv"),
                 .copy("demonyms.tsv"),

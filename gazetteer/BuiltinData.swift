@@ -7,6 +7,8 @@ public enum BuiltinFiles {
         case districts = "districts.tsv"
         case admin1 = "admin1.tsv"
         case provinces = "provinces.geojson"
+        /// District polygons of conflict-zone countries, read only for `count --by district`.
+        case districtPolygons = "districts.geojson"
         case countries = "countries.geojson"
         case features = "features.tsv"
         case demonyms = "demonyms.tsv"

@@ -33,8 +33,8 @@ public enum CountKey: String, Sendable, CaseIterable {
 }
 
 extension Incident {
-    /// The built-in district's id (`gb:…`) when the incident is placed at a district; the
-    /// district holding a town is not known without district polygons.
+    /// The built-in district's id (`gb:…`) when the incident is placed at a district: what
+    /// `count --by district` falls back on where no district polygon holds the point.
     var districtID: String? {
         admin2 != nil && placeID.hasPrefix("gb:") ? placeID : nil
     }
@@ -65,7 +65,7 @@ public enum IncidentCounter {
     }
 
     /// The key values of one incident; an incident with two actors counts once under each.
-    static func groupValues(of incident: Incident, keys: [CountKey], calendar: inout CalendarKeys) -> [[String?]] {
+    static func groupValues(of incident: Incident, keys: [CountKey], district: District?, calendar: inout CalendarKeys) -> [[String?]] {
         var combos: [[String?]] = [[]]
         for key in keys {
             let options: [[String?]]
@@ -74,7 +74,7 @@ public enum IncidentCounter {
                 options = actors.isEmpty ? [[nil]] : actors.map { [$0] }
             } else {
                 var values: [String?] = []
-                appendValues(of: incident, for: key, to: &values, calendar: &calendar)
+                appendValues(of: incident, for: key, district: district, to: &values, calendar: &calendar)
                 options = [values]
             }
             combos = combos.flatMap { prefix in options.map { prefix + $0 } }
@@ -82,11 +82,18 @@ public enum IncidentCounter {
         return combos
     }
 
-    /// Appends the values of every key but `actor` (which may give two groups).
-    static func appendValues(of incident: Incident, for key: CountKey, to values: inout [String?], calendar: inout CalendarKeys) {
+    /// Appends the values of every key but `actor` (which may give two groups). `district` is the
+    /// polygon holding the incident; without one, its own `admin2` and district place id count.
+    static func appendValues(of incident: Incident, for key: CountKey, district: District?, to values: inout [String?],
+                             calendar: inout CalendarKeys) {
         switch key {
         case .province: values.append(incident.admin1); values.append(incident.admin1Code)
-        case .district: values.append(incident.admin2); values.append(incident.districtID)
+        case .district:
+            if let district {
+                values.append(district.name); values.append(district.id)
+            } else {
+                values.append(incident.admin2); values.append(incident.districtID)
+            }
         case .country: values.append(incident.country)
         case .actor: break
         case .type: values.append(incident.eventType.rawValue)
@@ -114,6 +121,12 @@ public struct IncidentTally: Sendable {
     /// Counts every incident of `incidents`.
     /// - Complexity: O(n) hash map updates.
     public mutating func add<S: Sequence>(_ incidents: S) where S.Element == Incident {
+        add(incidents, districts: nil)
+    }
+
+    /// Counts every incident of `incidents`; `districts`, when given, holds the district polygon
+    /// of each incident in order (see `DistrictAssigner`).
+    public mutating func add<S: Sequence>(_ incidents: S, districts: [District?]?) where S.Element == Incident {
         // Without `actor`, each incident is in one group: its key is built in one array.
         let single = !keys.contains(.actor)
         let width = keys.reduce(0) { $0 + $1.columns.count }
@@ -121,16 +134,19 @@ public struct IncidentTally: Sendable {
         // million incidents in a few dozen groups allocate a few dozen arrays, not a million.
         var values: [String?] = []
         values.reserveCapacity(width)
-        for incident in incidents {
+        for (n, incident) in incidents.enumerated() {
+            let district = districts?[n]
             let fatalities = incident.fatalities ?? 0
             totalIncidents += 1
             totalFatalities += fatalities
             if single {
                 values.removeAll(keepingCapacity: true)
-                for key in keys { IncidentCounter.appendValues(of: incident, for: key, to: &values, calendar: &calendar) }
+                for key in keys {
+                    IncidentCounter.appendValues(of: incident, for: key, district: district, to: &values, calendar: &calendar)
+                }
                 groups[values, default: GroupTotals()].add(fatalities)
             } else {
-                for values in IncidentCounter.groupValues(of: incident, keys: keys, calendar: &calendar) {
+                for values in IncidentCounter.groupValues(of: incident, keys: keys, district: district, calendar: &calendar) {
                     groups[values, default: GroupTotals()].add(fatalities)
                 }
             }

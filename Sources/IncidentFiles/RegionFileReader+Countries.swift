@@ -9,7 +9,8 @@ extension RegionFileReader {
     /// - Parameter countries: ISO 3166-1 alpha-2 codes.
     /// - Returns: the regions whose country is in `countries`; none when no line matches.
     /// - Throws: `IncidentFileError` naming the file, as `regions(fromGeoJSON:)` does.
-    public static func regions(fromGeoJSON url: URL, countries: Set<String>) throws -> [Region] {
+    /// - Parameter codeKeys: the properties that may hold a region's code, in order of preference.
+    public static func regions(fromGeoJSON url: URL, countries: Set<String>, codeKeys: [String] = RegionFileReader.codeKeys) throws -> [Region] {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw IncidentFileError.notGeoJSON(file: url.path, reason: "cannot read the file")
@@ -37,11 +38,11 @@ extension RegionFileReader {
             }
         }
         guard tagged > 1 else {
-            return try regions(fromGeoJSON: data, file: url.path).filter { $0.country.map(countries.contains) ?? false }
+            return try regions(fromGeoJSON: data, file: url.path, codeKeys: codeKeys).filter { $0.country.map(countries.contains) ?? false }
         }
         guard matched > 0 else { return [] }
         selected += Array("]}".utf8)
-        return try regions(fromGeoJSON: Data(selected), file: url.path)
+        return try regions(fromGeoJSON: Data(selected), file: url.path, codeKeys: codeKeys)
     }
 
     /// The two letters after the first `"country":"` of a feature line, or nil.

@@ -42,7 +42,9 @@ public enum RegionFileReader {
     /// Every Polygon and MultiPolygon feature of GeoJSON data; `file` names it in errors.
     /// - Parameter closingRings: close a ring whose last position is not its first, instead of
     ///   failing with `IncidentFileError.invalidArea`.
-    public static func regions(fromGeoJSON data: Data, file: String, closingRings: Bool = false) throws -> [Region] {
+    /// - Parameter codeKeys: the properties that may hold a region's code, in order of preference.
+    public static func regions(fromGeoJSON data: Data, file: String, closingRings: Bool = false,
+                               codeKeys: [String] = RegionFileReader.codeKeys) throws -> [Region] {
         let document: GeoJSONDocument
         do { document = try JSONDecoder().decode(GeoJSONDocument.self, from: data) } catch {
             throw IncidentFileError.notGeoJSON(file: file, reason: Self.describe(error, in: data))

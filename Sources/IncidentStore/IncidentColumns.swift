@@ -1,10 +1,11 @@
 import GeoModel
 
 /// The incident table's columns: the fields of the one incident schema, `IncidentField`, but
-/// `sources` (a table of its own) and `admin2` (not stored: the v1 table has no column for it).
+/// `sources` (a table of its own). `admin2` is a column since schema version 3 of both stores;
+/// an older store gains it, empty for the incidents it held, when it is opened.
 /// Both stores insert, update and read incident rows in this order.
 enum IncidentColumns {
-    static let fields: [IncidentField] = IncidentField.ordered.filter { $0 != .sources && $0 != .admin2 }
+    static let fields: [IncidentField] = IncidentField.ordered.filter { $0 != .sources }
 
     /// The columns' names, which are the fields' names.
     static let names: [String] = fields.map(\.rawValue)

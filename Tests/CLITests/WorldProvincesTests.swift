@@ -71,11 +71,43 @@ import TestSupport
         #expect((baqim?["district_id"] as? String)?.hasPrefix("gb:") == true, "\(result.stdout)")
         #expect(baqim?["incidents"] as? Int == 1)
         #expect(rows.contains { $0["admin2"] as? String == "Majz" })
-        // Ramadi is a town: its district is not known without district polygons.
-        #expect(rows.contains { $0["admin2"] is NSNull && $0["incidents"] as? Int == 1 }, "\(result.stdout)")
+        // Ramadi is a town: the district polygon holding it names its district.
+        let ramadi = rows.first { $0["admin2"] as? String == "Al-Ramadi" }
+        #expect((ramadi?["district_id"] as? String)?.hasPrefix("gb:") == true, "\(result.stdout)")
+        #expect(!rows.contains { $0["admin2"] is NSNull }, "\(result.stdout)")
         let extract = try CLI.run(["extract", try reportsFile().path])
         #expect(extract.stdout.contains(#""admin2":"Baqim""#), "\(extract.stdout)")
         #expect(extract.stdout.contains(#""admin2":null"#))
+    }
+
+    /// Points of our own in Yemen, Iraq and Syria, and one in France (no district polygons).
+    static let districtCSV = """
+    event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,notes,fatalities,admin1_code
+    D1,2016-03-14,Explosions/Remote violence,Air/drone strike,Coalition,,Yemen,,Point A,13.58,44.02,1,A strike.,2,
+    D2,2016-03-15,Explosions/Remote violence,Air/drone strike,Coalition,,Yemen,,Point B,13.585,44.025,1,A strike.,1,
+    D3,2016-05-04,Explosions/Remote violence,Remote explosive/landmine/IED,Islamic State,,Iraq,,Point C,36.34,43.13,1,A bomb.,5,
+    D4,2016-05-05,Battles,Armed clash,Islamic State,,Iraq,,Point D,33.31,44.36,1,Clashes.,0,
+    D5,2016-06-01,Explosions/Remote violence,Shelling/artillery/missile attack,Military Forces of Syria (2000-),,Syria,,Point E,36.20,37.16,1,Shelling.,3,
+    D6,2016-06-02,Battles,Armed clash,Unidentified Armed Group (France),,France,,Point F,48.85,2.35,1,Clashes.,0,
+    """
+
+    @Test func countByDistrictFindsThePolygonHoldingEachPointInYemenIraqAndSyria() throws {
+        let file = try CLI.temporaryFolder().appendingPathComponent("incidents.csv")
+        try Data(Self.districtCSV.utf8).write(to: file)
+        let result = try CLI.run(["count", file.path, "--by", "district", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try rows(result.stdout)
+        func row(_ name: String) -> [String: Any]? { rows.first { $0["admin2"] as? String == name } }
+        // The two Yemeni points lie 700 m apart in one district.
+        #expect(row("Salah")?["incidents"] as? Int == 2, "\(result.stdout)")
+        #expect(row("Salah")?["fatalities"] as? Int == 3)
+        #expect(row("Al-Mosul")?["incidents"] as? Int == 1)
+        #expect(row("Al-Karkh")?["incidents"] as? Int == 1)
+        #expect(row("Jebel Saman")?["fatalities"] as? Int == 3)
+        #expect(rows.compactMap { $0["district_id"] as? String }.allSatisfy { $0.hasPrefix("gb:") })
+        // France has no district polygons and the incident names none: it counts under none.
+        #expect(rows.contains { $0["admin2"] is NSNull && $0["incidents"] as? Int == 1 }, "\(result.stdout)")
+        #expect(rows.count == 5)
     }
 
     /// ACLED-like rows without a province: the built-in polygons give them one.

@@ -63,6 +63,27 @@ import TestSupport
         try await store.close()
     }
 
+    /// `admin2` is stored and read back, and the store's own count by district (without
+    /// polygons) agrees with the Swift counter's fallback: the stored district, its id only for
+    /// an incident placed at a built-in district.
+    @Test(arguments: StoreBackend.allCases)
+    func districtsAreStoredAndCounted(_ backend: StoreBackend) async throws {
+        guard let store = try await TestStores.empty(backend) else { return }
+        var batch = try SyntheticIncidents.batch(reports: 40, seed: 21)
+        for i in batch.incidents.indices where i % 3 != 0 {
+            batch.incidents[i].admin2 = i % 3 == 1 ? "Upper Valley" : "Lower Valley"
+            if i % 2 == 0 { batch.incidents[i].placeID = "gb:\(i % 3)" }
+        }
+        _ = try await store.ingest(batch)
+        let all = try await store.incidents(matching: .everything)
+        #expect(Set(all.compactMap(\.admin2)) == ["Upper Valley", "Lower Valley"])
+        #expect(all.contains { $0.admin2 == nil })
+        let counted = try await store.count(by: [.district])
+        #expect(counted == IncidentCounter.count(all, by: [.district]))
+        #expect(counted.contains { $0.values.count == 2 && $0.values[1]?.hasPrefix("gb:") == true })
+        try await store.close()
+    }
+
     @Test(arguments: StoreBackend.allCases)
     func queriesFindEveryIncidentTheExactFiltersKeep(_ backend: StoreBackend) async throws {
         guard let store = try await TestStores.empty(backend) else { return }

@@ -107,11 +107,11 @@ extension PostGISIncidentRepository {
         let record = """
             AS r(key bigint, id text, event_date date, time_precision smallint, event_type text, sub_event_type text,
                  actor1 text, actor2 text, location text, mention text, place_id text, latitude double precision,
-                 longitude double precision, geo_precision smallint, admin1 text, admin1_code text, country text,
+                 longitude double precision, geo_precision smallint, admin1 text, admin1_code text, admin2 text, country text,
                  fatalities integer, certainty text, notes text)
             """
         let columns = "id, event_date, time_precision, event_type, sub_event_type, actor1, actor2, location, mention, place_id, "
-            + "latitude, longitude, geo_precision, admin1, admin1_code, fatalities, certainty, notes"
+            + "latitude, longitude, geo_precision, admin1, admin1_code, admin2, fatalities, certainty, notes"
         if !incidentRows.isEmpty {
             try await run("""
                 INSERT INTO incidents (country, key, \(columns))

@@ -190,10 +190,12 @@ public final class PostGISIncidentRepository: IncidentRepository {
             try assembler.add(key: try cells[0].decode(Int64.self), incident: {
                 try IncidentRow(key: try cells[0].decode(Int64.self), cells: PostgresCells(cells: cells))
             }, source: {
-                guard let docID = try cells[20].decode(String?.self) else { return nil }
-                return SourceRow(docID: docID, title: try cells[21].decode(String?.self), url: try cells[22].decode(String?.self),
-                                 published: try cells[23].decode(String?.self), start: try cells[24].decode(Int.self),
-                                 end: try cells[25].decode(Int.self))
+                // The source columns follow the key and the incident columns.
+                let s = 1 + IncidentColumns.fields.count
+                guard let docID = try cells[s].decode(String?.self) else { return nil }
+                return SourceRow(docID: docID, title: try cells[s + 1].decode(String?.self), url: try cells[s + 2].decode(String?.self),
+                                 published: try cells[s + 3].decode(String?.self), start: try cells[s + 4].decode(Int.self),
+                                 end: try cells[s + 5].decode(Int.self))
             })
         }
         return try assembler.finished()

@@ -76,6 +76,10 @@ enum PostGISSchema {
         CREATE INDEX incidents_province_level ON incidents (sub_event_type, (coalesce(admin1_code, '')), event_date)
             WHERE geo_precision = 3;
         """,
+        // Version 3: the district (`admin2`); incidents stored before it have none.
+        """
+        ALTER TABLE incidents ADD COLUMN IF NOT EXISTS admin2 text;
+        """,
     ]
 
     /// The row key, the incident columns and the source columns of an incidents-LEFT-JOIN-sources
@@ -84,7 +88,7 @@ enum PostGISSchema {
     static let joinedColumns = """
         i.key, i.id, i.event_date::text, i.time_precision::integer, i.event_type, i.sub_event_type, i.actor1, i.actor2,
         i.location, i.mention, i.place_id, i.latitude, i.longitude, i.geo_precision::integer, i.admin1, i.admin1_code,
-        i.country, i.fatalities, i.certainty, i.notes, s.doc_id, s.title, s.url, s.published::text, s.start, s."end"
+        i.admin2, i.country, i.fatalities, i.certainty, i.notes, s.doc_id, s.title, s.url, s.published::text, s.start, s."end"
         """
 
     /// `json_build_object` giving back an incident row as SPEC.md's JSON record, sources included.
@@ -93,7 +97,7 @@ enum PostGISSchema {
             'event_type', i.event_type, 'sub_event_type', i.sub_event_type, 'actor1', i.actor1, 'actor2', i.actor2,
             'location', i.location, 'mention', i.mention, 'place_id', i.place_id, 'latitude', i.latitude,
             'longitude', i.longitude, 'geo_precision', i.geo_precision, 'admin1', i.admin1, 'admin1_code', i.admin1_code,
-            'country', i.country, 'fatalities', i.fatalities, 'certainty', i.certainty, 'notes', i.notes,
+            'admin2', i.admin2, 'country', i.country, 'fatalities', i.fatalities, 'certainty', i.certainty, 'notes', i.notes,
             'sources', (SELECT coalesce(json_agg(json_build_object('doc_id', s.doc_id, 'title', s.title, 'url', s.url,
                                                                    'published', s.published, 'start', s.start, 'end', s."end")
                                                  ORDER BY s.ordinal), '[]'::json)
@@ -104,8 +108,9 @@ enum PostGISSchema {
     static func groupExpressions(_ key: CountKey) -> [String] {
         switch key {
         case .province: ["i.admin1", "i.admin1_code"]
-        // The store keeps no district column yet: every stored incident counts under none.
-        case .district: ["NULL::text", "NULL::text"]
+        // Without district polygons (`count --by district` counts the store's incidents itself):
+        // the stored district, and its id when the incident is placed at one.
+        case .district: ["i.admin2", "CASE WHEN i.admin2 IS NOT NULL AND i.place_id LIKE 'gb:%' THEN i.place_id END"]
         case .country: ["i.country"]
         case .actor: ["a.actor"]
         case .type: ["i.event_type"]

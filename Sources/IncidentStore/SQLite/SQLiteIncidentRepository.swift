@@ -126,10 +126,12 @@ public final class SQLiteIncidentRepository: IncidentRepository {
             try assembler.add(key: try row.decode(atIndex: 0), incident: {
                 try IncidentRow(key: try row.decode(atIndex: 0), cells: SQLiteCells(row: row))
             }, source: {
-                guard let docID: String = try row.decode(atIndex: 20) else { return nil }
-                return SourceRow(docID: docID, title: try row.decode(atIndex: 21), url: try row.decode(atIndex: 22),
-                                 published: try row.decode(atIndex: 23), start: try row.decode(atIndex: 24),
-                                 end: try row.decode(atIndex: 25))
+                // The source columns follow the key and the incident columns.
+                let s = 1 + IncidentColumns.fields.count
+                guard let docID: String = try row.decode(atIndex: s) else { return nil }
+                return SourceRow(docID: docID, title: try row.decode(atIndex: s + 1), url: try row.decode(atIndex: s + 2),
+                                 published: try row.decode(atIndex: s + 3), start: try row.decode(atIndex: s + 4),
+                                 end: try row.decode(atIndex: s + 5))
             })
         }
         return try assembler.finished()

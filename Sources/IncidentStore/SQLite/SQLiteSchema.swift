@@ -13,6 +13,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v2: merge lookup index") { db in
             try db.execute(sql: version2)
         }
+        migrator.registerMigration("v3: admin2 column") { db in
+            try db.execute(sql: version3)
+        }
         return migrator
     }
 
@@ -86,6 +89,11 @@ enum SQLiteSchema {
     static let version2 = """
         DROP INDEX incidents_by_type_and_date;
         CREATE INDEX incidents_merge_lookup ON incidents(sub_event_type, event_date, latitude, longitude);
+        """
+
+    /// Version 3. The district (`admin2`): incidents stored before it have none.
+    static let version3 = """
+        ALTER TABLE incidents ADD COLUMN admin2 TEXT;
         """
 
     /// The columns of an incident row, in insert order, and the matching `json_object` selection

@@ -62,6 +62,13 @@ struct IncidentLoader {
         return try RegionFileReader.regions(fromGeoJSON: builtin, countries: countries)
     }
 
+    /// The built-in district polygons of some countries, each with its `district_id` as code:
+    /// read only for `count --by district`, and only the lines of those countries.
+    func districtPolygons(in countries: Set<String>) throws -> [Region] {
+        guard let builtin = BuiltinFiles.url(for: .districtPolygons) else { throw ValidationError("the built-in districts.geojson is missing") }
+        return try RegionFileReader.regions(fromGeoJSON: builtin, countries: countries, codeKeys: ["district_id"])
+    }
+
     /// Every incident of the sources, with provinces filled from the polygons where missing.
     func load(_ sources: [String]) throws -> [Incident] {
         var incidents: [Incident] = []

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import GeoModel
 import IncidentFiles
 import Layers
 import Pipeline
@@ -30,10 +31,19 @@ struct CountCommand: ParsableCommand {
             try store.requireSomething(sources)
             let loader = IncidentLoader(geo: geo, reading: reading, options: analysis)
             var tally = IncidentTally(keys: keys)
+            // `district` is the polygon holding the point: the polygons are read only for it.
+            let districts = keys.contains(.district) ? DistrictAssigner(loading: loader.districtPolygons(in:)) : nil
+            func add(_ incidents: [Incident], to tally: inout IncidentTally) throws {
+                tally.add(incidents, districts: try districts?.districts(of: incidents))
+            }
             let rows: [CountRow]
             if store.db == nil {
                 // Files alone are counted batch by batch, so memory stays flat.
-                try loader.forEachBatch(sources, fields: Self.fields(for: keys)) { tally.add($0) }
+                try loader.forEachBatch(sources, fields: Self.fields(for: keys)) { try add($0, to: &tally) }
+                rows = tally.rows
+            } else if districts != nil {
+                // The store has no district polygons: its incidents are counted here.
+                try add(try loader.load(sources) + (try store.incidents()), to: &tally)
                 rows = tally.rows
             } else {
                 // The store counts its own rows (in SQL for PostGIS); the tally gives the totals,
@@ -61,7 +71,7 @@ struct CountCommand: ParsableCommand {
 
 extension CountCommand {
     /// The incident fields a count by `keys` reads: actors for `actor`, the place id for
-    /// `district`; the sub-type, date, coordinate, country, provinces and fatalities always.
+    /// `district` (where no district polygon holds the point); the sub-type, date, coordinate, country, provinces and fatalities always.
     static func fields(for keys: [CountKey]) -> ReadFields {
         var fields: ReadFields = []
         if keys.contains(.actor) { fields.insert(.actors) }
