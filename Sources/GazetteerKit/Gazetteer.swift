@@ -64,18 +64,21 @@ public struct Gazetteer: Sendable {
     /// - Complexity: O(total length of the names).
     public mutating func add(_ place: Place, alternateNames: [String]) {
         let position: Int32
+        let isNew: Bool
         if let existing = placeByID[place.id] {
             position = existing
+            isNew = false
         } else {
+            isNew = true
             position = Int32(places.count)
             places.append(place)
             placeByID[place.id] = position
             if place.isProvince, let code = place.admin1Code, provinceByCode[code] == nil { provinceByCode[code] = position }
             if place.isCountry, countryByCode[place.country] == nil { countryByCode[place.country] = position }
         }
-        insert(place.name, isPrimary: true, for: position, fuzzy: true)
+        insert(place.name, isPrimary: true, for: position, isNewPlace: isNew, fuzzy: true)
         for name in alternateNames where name != place.name {
-            insert(name, isPrimary: false, for: position, fuzzy: true)
+            insert(name, isPrimary: false, for: position, isNewPlace: isNew, fuzzy: true)
         }
         if place.isDistrict {
             for part in JoinedDivisionNames.parts(of: place.name) { insert(part, isPrimary: false, for: position, fuzzy: true) }
@@ -100,19 +103,21 @@ public struct Gazetteer: Sendable {
     /// Notes where data came from.
     public mutating func noteSource(_ description: String) { sources.append(description) }
 
-    private mutating func insert(_ name: String, isPrimary: Bool, for position: Int32, fuzzy: Bool) {
+    private mutating func insert(_ name: String, isPrimary: Bool, for position: Int32, isNewPlace: Bool, fuzzy: Bool) {
         var name = name
         name.withUTF8 { foldWords(of: $0) }
         guard !scratch.ids.isEmpty else { return }
         let start = Int32(nameArena.count)
         nameArena.append(contentsOf: name.utf8)
         let (state, isNewKey, isStored) = automaton.insert(scratch.ids, entry: NameEntry(place: position, isPrimary: isPrimary, nameStart: start,
-                                                                                      nameLength: Int32(nameArena.count) - start))
+                                                                                      nameLength: Int32(nameArena.count) - start),
+                                                                     isNewPlace: isNewPlace)
         // A name the place already has (a row read again) keeps no second copy of its text, so
         // that a dump repeating one row millions of times costs the memory of one place.
         if !isStored { nameArena.removeSubrange(Int(start)...) }
         if isNewKey { keyCount += 1 }
-        if fuzzy {
+        // A key met before is in the skeleton index already.
+        if fuzzy, isNewKey {
             let key = scratch.ids.map { String(decoding: words.bytes(of: $0), as: UTF8.self) }.joined(separator: " ")
             let skeleton = NameNormalizer.skeleton(ofKey: key)
             if skeleton.utf8.count >= 2 { skeletons.insert(key: key, skeleton: skeleton, state: state) }

@@ -27,9 +27,11 @@ struct GeoOptions: ParsableArguments {
 
     /// The gazetteer and polygons; what loading noticed (a damaged cache dropped or rebuilt) is
     /// said on stderr, one line each.
+    /// - Throws: also a `--focus` code that is no country, as `gazetteer download` refuses it.
     func loadResources() throws -> GeoResources {
         let resources = try GeoResources.load(gazetteerPaths: gazetteers, includeBuiltin: !noBuiltinGazetteer, boundaries: boundaries,
                                               makeValid: makeValid)
+        _ = try CountryArguments.check(focusCountries, knownBy: resources.gazetteer, option: "--focus")
         resources.gazetteer.notices.forEach { printError("incidentmap: note: \($0)") }
         return resources
     }

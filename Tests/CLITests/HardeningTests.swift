@@ -106,16 +106,37 @@ import TestSupport
     }
 
     /// `--focus` is a preference, not a filter: a focus on a country the reports are not about
-    /// (or on no country at all) still gives the incidents whose place the reports make plain.
+    /// still gives the incidents whose place the reports make plain.
     @Test func focusIsAPreferenceNotAFilter() throws {
         let report = try write("---\nid: f\ndate: 2015-10-05\n---\nDAMASCUS, Syria — Airstrikes hit Aleppo, Syria, on Monday, killing 4 people.\n",
                                as: "focus.txt")
-        for focus in ["ZZ", "LB", "SY"] {
+        for focus in ["YE", "LB", "SY"] {
             let result = try CLI.run(["extract", report.path, "--focus", focus])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("\"country\":\"SY\""), "--focus \(focus): \(result.stdout)")
             #expect(result.stdout.contains("\"admin1\":\"Aleppo\""), "--focus \(focus): \(result.stdout)")
         }
+    }
+
+    /// A `--focus` code that is no country is refused in one line, as `gazetteer download`
+    /// refuses it, before anything is written, and with no hint to download that code; a
+    /// country in lower case is taken.
+    @Test func focusOnNoCountryIsRefused() throws {
+        let report = try write("---\nid: z\ndate: 2015-10-05\n---\nAirstrikes hit the village of Qarqur Tahta on Monday, killing 2 people.\n",
+                               as: "nowhere.txt")
+        for focus in ["ZZ", "SY,QQ", "Syria"] {
+            let result = try CLI.run(["extract", report.path, "--focus", focus])
+            let bad = focus.split(separator: ",").last!.uppercased()
+            expectOneLineError(result, naming: "--focus \(bad)", "not an ISO 3166-1 alpha-2 country code")
+            #expect(!result.stderr.contains("gazetteer download"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(result.stdout)")
+        }
+        let layers = try CLI.temporaryFolder().appendingPathComponent("layers")
+        let mapped = try CLI.run(["map", report.path, "--focus", "zz", "--out", layers.path])
+        expectOneLineError(mapped, naming: "--focus ZZ")
+        #expect(!FileManager.default.fileExists(atPath: layers.appendingPathComponent("incidents.geojson").path))
+        let lower = try CLI.run(["extract", report.path, "--focus", "sy"])
+        #expect(lower.status == 0, "\(lower.stderr)")
     }
 
     // MARK: messages

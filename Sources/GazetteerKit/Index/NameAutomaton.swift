@@ -48,10 +48,15 @@ struct NameAutomaton: Sendable {
 
     /// Adds `entry` under the word sequence `words`, creating states as needed.
     /// An entry for a place already listed at that state is merged (a primary name wins).
+    /// - Parameter isNewPlace: the place got its record in the same `Gazetteer.add` call, so
+    ///   that any entry it already has at this state is the last one added there (the list's
+    ///   head); the list is then not searched.
     /// - Returns: the state of the name, whether it was a new key (no name ended there before),
     ///   and whether `entry` was stored (false when the place already had a name there that stays).
+    /// - Complexity: O(number of words); finding an earlier place's entry among many others is
+    ///   one dictionary look-up once a state holds `crowdSize` entries.
     @discardableResult
-    mutating func insert(_ words: [Int32], entry: NameEntry) -> (state: Int32, isNewKey: Bool, isStored: Bool) {
+    mutating func insert(_ words: [Int32], entry: NameEntry, isNewPlace: Bool = false) -> (state: Int32, isNewKey: Bool, isStored: Bool) {
         var state = Self.root
         for word in words {
             let key = (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1
@@ -64,20 +69,49 @@ struct NameAutomaton: Sendable {
                 state = created
             }
         }
-        let isNewKey = firstEntry[Int(state)] < 0
-        var e = firstEntry[Int(state)]
-        while e >= 0 {
-            if entries[Int(e)].place == entry.place {
-                guard entry.isPrimary && !entries[Int(e)].isPrimary else { return (state, false, false) }
-                entries[Int(e)] = entry
-                return (state, false, true)
-            }
-            e = nextEntry[Int(e)]
+        let head = firstEntry[Int(state)]
+        let isNewKey = head < 0
+        let existing = isNewPlace ? (head >= 0 && entries[Int(head)].place == entry.place ? head : -1) : entryIndex(of: entry.place, at: state)
+        if existing >= 0 {
+            guard entry.isPrimary && !entries[Int(existing)].isPrimary else { return (state, false, false) }
+            entries[Int(existing)] = entry
+            return (state, false, true)
         }
         entries.append(entry)
-        nextEntry.append(firstEntry[Int(state)])
-        firstEntry[Int(state)] = Int32(entries.count - 1)
+        nextEntry.append(head)
+        let added = Int32(entries.count - 1)
+        firstEntry[Int(state)] = added
+        if crowds[state] != nil { crowds[state]![entry.place] = added }
         return (state, isNewKey, true)
+    }
+
+    /// States holding more entries than this get a place → entry dictionary in `crowds` the
+    /// first time an earlier place's entry is looked for there.
+    static let crowdSize = 32
+
+    /// Place → entry index for the crowded states looked into so far. Made during loading,
+    /// never stored in a snapshot (a restored automaton makes it again when needed).
+    private var crowds: [Int32: [Int32: Int32]] = [:]
+
+    /// The entry of `place` at `state`, or -1: a walk along a short list, a look-up in a long one.
+    private mutating func entryIndex(of place: Int32, at state: Int32) -> Int32 {
+        if let crowd = crowds[state] { return crowd[place] ?? -1 }
+        var e = firstEntry[Int(state)]
+        for _ in 0..<Self.crowdSize {
+            guard e >= 0 else { return -1 }
+            if entries[Int(e)].place == place { return e }
+            e = nextEntry[Int(e)]
+        }
+        guard e >= 0 else { return -1 }
+        // Entries are merged, so each place has one entry here.
+        var crowd: [Int32: Int32] = [:]
+        e = firstEntry[Int(state)]
+        while e >= 0 {
+            crowd[entries[Int(e)].place] = e
+            e = nextEntry[Int(e)]
+        }
+        crowds[state] = crowd
+        return crowd[place] ?? -1
     }
 
     /// Every entry whose name ends at `state`.

@@ -19,9 +19,11 @@ struct ExtractCommand: ParsableCommand {
         // The hint follows a run whose output was all written, and only such a run.
         var gaps = GazetteerGaps()
         try reportingErrors {
-            let reports = try ReportReader(lenient: reading.lenient).read(inputs)
+            // The gazetteer first: on a first run it is built from its files, and a long report
+            // held meanwhile added its size to that peak (a 50 MB line: 503 MiB).
             let pipeline = try IncidentPipeline(resources: try geo.loadResources(), focus: geo.focusCountries,
                                                 includeStrategic: reading.includeStrategic)
+            let reports = try ReportReader(lenient: reading.lenient).read(inputs)
             let incidents = try pipeline.incidents(from: reports, gaps: &gaps)
             try IncidentOutput.print(incidents, format: format)
             ProcessLifetime.keep((reports, pipeline, incidents))

@@ -97,7 +97,7 @@ extension GazetteerCommand {
 
         func run() throws {
             try reportingErrors {
-                let codes = try DownloadCountries.check(countries)
+                let codes = try CountryArguments.check(countries, knownBy: Gazetteer.builtin())
                 var downloader = GeoNamesDownloader()
                 if let source {
                     guard let url = URL(string: source.hasSuffix("/") ? source : source + "/"), url.scheme != nil else {
@@ -119,27 +119,11 @@ extension GazetteerCommand {
 
         func run() throws {
             try reportingErrors {
-                for code in try DownloadCountries.check(countries) {
+                for code in try CountryArguments.check(countries, knownBy: Gazetteer.builtin()) {
                     try GeoNamesDownloader().remove(code)
                     StandardOutput.line("\(code): removed")
                 }
             }
-        }
-    }
-}
-
-/// Country codes given to `download` and `remove`, checked against the built-in gazetteer.
-enum DownloadCountries {
-    /// The codes in upper case.
-    /// - Throws: `GazetteerError.unreadable` naming the first code that is no country.
-    static func check(_ codes: [String]) throws -> [String] {
-        let gazetteer = try Gazetteer.builtin()
-        return try codes.map { raw in
-            let code = raw.uppercased()
-            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }), gazetteer.country(code: code) != nil else {
-                throw GazetteerError.unreadable(file: raw, reason: "not an ISO 3166-1 alpha-2 country code")
-            }
-            return code
         }
     }
 }
