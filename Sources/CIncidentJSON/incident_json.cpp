@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <new>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,18 +14,26 @@ using namespace simdjson;
 
 struct ij_parser {
     dom::parser parser;
+    std::vector<std::string> record_keys;
+    size_t sources_key = 0;
+    std::vector<std::string> source_keys;
     std::vector<dom::element> sources;
     std::vector<dom::element> features;
 };
 
-static const std::string_view record_keys[IJ_FIELD_COUNT] = {
-    "id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-    "location", "mention", "place_id", "latitude", "longitude", "geo_precision", "admin1",
-    "admin1_code", "admin2", "country", "fatalities", "certainty", "notes", "sources"};
-
-static const std::string_view source_keys[IJ_SOURCE_FIELD_COUNT] = {"doc_id", "title", "url", "published", "start", "end"};
-
-ij_parser *ij_parser_create(void) { return new (std::nothrow) ij_parser(); }
+ij_parser *ij_parser_create(const char *const *record_keys, size_t record_key_count, size_t sources_key,
+                            const char *const *source_keys, size_t source_key_count) {
+    if (sources_key >= record_key_count) return nullptr;
+    try {
+        ij_parser *parser = new ij_parser();
+        parser->record_keys.assign(record_keys, record_keys + record_key_count);
+        parser->sources_key = sources_key;
+        parser->source_keys.assign(source_keys, source_keys + source_key_count);
+        return parser;
+    } catch (...) {
+        return nullptr;
+    }
+}
 
 void ij_parser_destroy(ij_parser *parser) { delete parser; }
 
@@ -65,8 +74,8 @@ static ij_value view(dom::element element) {
 
 /// Fills `fields` from the keys of `object` found in `keys`; the keys usually come in the
 /// table's order, so the search starts where the last key matched.
-template <size_t N>
-static void fill(dom::object object, const std::string_view (&keys)[N], ij_value *fields) {
+static void fill(dom::object object, const std::vector<std::string> &keys, ij_value *fields) {
+    const size_t N = keys.size();
     for (size_t i = 0; i < N; i++) fields[i].kind = IJ_ABSENT;
     size_t hint = 0;
     for (dom::key_value_pair pair : object) {
@@ -88,10 +97,10 @@ static int fill_record(ij_parser *parser, dom::element element, ij_value *fields
         *error = "expected a JSON object";
         return 1;
     }
-    fill(object, record_keys, fields);
-    if (fields[IJ_SOURCES].kind == IJ_OTHER) {
+    fill(object, parser->record_keys, fields);
+    if (fields[parser->sources_key].kind == IJ_OTHER) {
         dom::array array;
-        if (object["sources"].get_array().get(array) == SUCCESS) {
+        if (object[parser->record_keys[parser->sources_key]].get_array().get(array) == SUCCESS) {
             for (dom::element entry : array) parser->sources.push_back(entry);
         }
     }
@@ -171,6 +180,6 @@ size_t ij_source_count(const ij_parser *parser) { return parser->sources.size();
 int ij_source(const ij_parser *parser, size_t index, ij_value *fields) {
     dom::object object;
     if (index >= parser->sources.size() || parser->sources[index].get_object().get(object) != SUCCESS) return 1;
-    fill(object, source_keys, fields);
+    fill(object, parser->source_keys, fields);
     return 0;
 }

@@ -27,4 +27,13 @@ extension PackedWord {
         for j in 0..<k where self[n - k + j] != suffix.utf8Start[j] { return false }
         return true
     }
+
+    /// The word as text; empty for a long word, whose bytes are not kept.
+    var string: String {
+        guard !isLong else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = self[k] }
+            return count
+        }
+    }
 }

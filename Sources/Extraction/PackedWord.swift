@@ -38,15 +38,6 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         index < 8 ? UInt8(truncatingIfNeeded: low >> (8 * UInt64(index))) : UInt8(truncatingIfNeeded: high >> (8 * UInt64(index - 8)))
     }
 
-    /// The word as text; empty for a long word, whose bytes are not kept.
-    var string: String {
-        guard !isLong else { return "" }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = self[k] }
-            return count
-        }
-    }
-
     var description: String { isLong ? "<long word>" : string }
 
     /// The word without its last `k` bytes (a long word stays as it is).

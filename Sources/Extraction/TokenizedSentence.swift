@@ -23,46 +23,11 @@ struct TokenizedSentence {
         var isDash = false
         /// Only spaces or a hyphen: the words may belong to one name.
         var isTight = false
-
-        init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
-            guard !range.isEmpty else { return }
-            var tight = true
-            for offset in range {
-                let c = scalars[offset]
-                switch c {
-                case ",": hasComma = true
-                case ";", ":": isBreak = true
-                case "—", "–": isBreak = true; isDash = true
-                case "-":
-                    if offset > range.lowerBound, offset + 1 < range.upperBound, scalars[offset - 1] == " ", scalars[offset + 1] == " " {
-                        isBreak = true
-                        isDash = true
-                    }
-                default: break
-                }
-                if c != " " && c != "-" && c != "\u{00A0}" { tight = false }
-            }
-            isTight = tight
-        }
     }
 
     /// Reads a sentence on its own, clauses included.
     init(_ sentence: Sentence) {
         self.init(sentence, in: [Unicode.Scalar](scalarsOf: sentence.text)[...])
-    }
-
-    /// Reads a sentence from the code points it spans.
-    /// - Parameters:
-    ///   - scalars: the sentence's code points, `sentence.span` of its report.
-    ///   - clauses: segment the clauses now; without, `segmentClauses()` does it when needed.
-    init(_ sentence: Sentence, in scalars: ArraySlice<Unicode.Scalar>, clauses: Bool = true) {
-        self.sentence = sentence
-        (tokens, gaps) = scalars.withUnsafeBufferPointer { buffer in
-            let tokens = WordToken.tokens(of: buffer)
-            let gaps = tokens.indices.map { i in Gap(buffer, (i == 0 ? 0 : tokens[i - 1].span.end)..<tokens[i].span.start) }
-            return (tokens, gaps)
-        }
-        if clauses { segmentClauses() }
     }
 
     /// Splits the sentence into clauses (see `ClauseSegmenter`), once.
@@ -92,7 +57,6 @@ struct TokenizedSentence {
         let clamped = max(0, range.lowerBound)..<min(tokens.count, max(0, range.upperBound))
         return clamped.isEmpty ? [] : tokens[clamped]
     }
-
 }
 
 extension Collection where Element == WordToken {

@@ -7,8 +7,14 @@ import GeoModel
 /// ("Ta'izz" in Ta'izz governorate), else the province's most populous town.
 struct ProvinceSeats: Sendable {
     /// Per first-level code, the town with a seat code and the most populous town, as indices.
-    private var seated: [String: Int32] = [:]
-    private var populous: [String: Int32] = [:]
+    private(set) var seated: [String: Int32] = [:]
+    private(set) var populous: [String: Int32] = [:]
+
+    /// The table as a snapshot stored it (see `Gazetteer.restore(snapshot:file:stamp:)`).
+    init(seated: [String: Int32], populous: [String: Int32]) {
+        self.seated = seated
+        self.populous = populous
+    }
 
     /// One pass over the places, keeping the two front-runners of each province. Places come
     /// grouped by province, so the front-runners of the current run are kept aside and looked up
@@ -48,9 +54,15 @@ struct ProvinceSeats: Sendable {
 }
 
 extension Gazetteer {
+    /// The provinces' seats: restored with a snapshot, or found in one pass over the places when
+    /// first asked for and kept until places or names are added.
+    var provinceSeats: ProvinceSeats {
+        seatMemo.value(for: 0, stamp: generation) { ProvinceSeats(places: places) }
+    }
+
     /// The capital of the first-level division with this code, if the gazetteer has a town there.
     public func seat(ofProvince code: String) -> Place? {
-        let seats = seatMemo.value(for: 0, stamp: generation) { ProvinceSeats(places: places) }
+        let seats = provinceSeats
         if let index = seats.seatIndex(ofProvince: code) { return place(at: Int(index)) }
         if let province = province(code: code), let namesake = biggestNamesake(of: province.name, in: code, where: { _ in true }) {
             return namesake

@@ -35,7 +35,8 @@ public struct Gazetteer: Sendable {
     private let fuzzyMemo = StampedMemo<FuzzyQuery, Generation, [Candidate]>()
     /// Exact look-ups already made, by automaton state and surface spelling.
     private let exactMemo = StampedMemo<ExactQuery, Generation, [Candidate]>()
-    /// The provinces' seats, found in one pass when first asked for (see `ProvinceSeats`).
+    /// The provinces' seats, restored with a snapshot or found in one pass when first asked for
+    /// (see `ProvinceSeats`).
     let seatMemo = StampedMemo<Int, Generation, ProvinceSeats>(capacity: 1)
 
     private struct FuzzyQuery: Hashable, Sendable {

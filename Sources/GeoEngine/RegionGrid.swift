@@ -16,11 +16,7 @@ public struct RegionGrid: Sendable {
     /// The regions, in the order given (repaired when `makeValid` was asked for).
     public let regions: [Region]
     let envelopes: [Envelope]
-    let bounds: Envelope
-    let columns: Int
-    let rows: Int
-    let inverseCellWidth: Double
-    let inverseCellHeight: Double
+    let layout: GridLayout
     /// Per cell: a region index (inside), `outside`, or `-2 - k` for candidate list k. Two bytes
     /// a cell keep a fine grid small enough for the processor's caches.
     let cells: [Int16]
@@ -61,26 +57,18 @@ public struct RegionGrid: Sendable {
         self.regions = checked
         envelopes = try prepared.map { try $0.geometry.envelope() }
         guard let first = envelopes.first else {
-            bounds = Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
-            columns = 1; rows = 1; inverseCellWidth = 1; inverseCellHeight = 1
+            layout = .empty
             cells = [Self.outside]; candidateLists = []
             return
         }
-        bounds = envelopes.dropFirst().reduce(first) { $0.union($1) }
-        let width = bounds.maxX - bounds.minX, height = bounds.maxY - bounds.minY
-        let cellSize = max(max(width, height) / Double(max(1, resolution)), 1e-9)
-        columns = max(1, Int((width / cellSize).rounded(.up)))
-        rows = max(1, Int((height / cellSize).rounded(.up)))
-        inverseCellWidth = Double(columns) / max(width, 1e-12)
-        inverseCellHeight = Double(rows) / max(height, 1e-12)
-
-        var builder = GridBuilder(prepared: prepared, context: context, bounds: bounds, columns: columns, rows: rows)
+        layout = GridLayout(bounds: envelopes.dropFirst().reduce(first) { $0.union($1) }, resolution: resolution)
+        var builder = GridBuilder(prepared: prepared, context: context, layout: layout)
         let tree = try EnvelopeTree(context: context)
         for (i, envelope) in envelopes.enumerated() { try tree.insert(i, envelope: envelope) }
-        let tile = max(1, max(columns, rows) / 16)
-        for y0 in stride(from: 0, to: rows, by: tile) {
-            for x0 in stride(from: 0, to: columns, by: tile) {
-                let x1 = min(columns, x0 + tile), y1 = min(rows, y0 + tile)
+        let tile = max(1, max(layout.columns, layout.rows) / 16)
+        for y0 in stride(from: 0, to: layout.rows, by: tile) {
+            for x0 in stride(from: 0, to: layout.columns, by: tile) {
+                let x1 = min(layout.columns, x0 + tile), y1 = min(layout.rows, y0 + tile)
                 let candidates = try tree.query(builder.envelope(x0, y0, x1, y1)).map(Int32.init)
                 try builder.classify(x0, y0, x1, y1, candidates: candidates)
             }
@@ -92,10 +80,8 @@ public struct RegionGrid: Sendable {
     /// The cell value at a position: a region index, `outside`, or `-2 - k` for candidate list k.
     @inline(__always)
     func cell(x: Double, y: Double) -> Int16 {
-        guard x >= bounds.minX, x <= bounds.maxX, y >= bounds.minY, y <= bounds.maxY else { return Self.outside }
-        let column = min(columns - 1, Int((x - bounds.minX) * inverseCellWidth))
-        let row = min(rows - 1, Int((y - bounds.minY) * inverseCellHeight))
-        return cells[row &* columns &+ column]
+        guard let index = layout.cellIndex(x: x, y: y) else { return Self.outside }
+        return cells[index]
     }
 
     /// How many cells are inside a region, outside every region, or on a border.
@@ -112,33 +98,24 @@ public struct RegionGrid: Sendable {
 private struct GridBuilder {
     let prepared: [PreparedGeometry]
     let context: GEOSContext
-    let bounds: Envelope
-    let columns: Int
-    let rows: Int
-    let cellWidth: Double
-    let cellHeight: Double
+    let layout: GridLayout
     /// How far a cell's rectangle is grown, so that rounding at its edge cannot misplace a point.
     let margin: Double
     var cells: [Int16]
     var lists: [[Int32]] = []
     var listIDs: [[Int32]: Int16] = [:]
 
-    init(prepared: [PreparedGeometry], context: GEOSContext, bounds: Envelope, columns: Int, rows: Int) {
+    init(prepared: [PreparedGeometry], context: GEOSContext, layout: GridLayout) {
         self.prepared = prepared
         self.context = context
-        self.bounds = bounds
-        self.columns = columns
-        self.rows = rows
-        cellWidth = (bounds.maxX - bounds.minX) / Double(columns)
-        cellHeight = (bounds.maxY - bounds.minY) / Double(rows)
-        margin = max(cellWidth, cellHeight) * 1e-6 + 1e-12
-        cells = Array(repeating: RegionGrid.outside, count: columns * rows)
+        self.layout = layout
+        margin = max(layout.cellWidth, layout.cellHeight) * 1e-6 + 1e-12
+        cells = Array(repeating: RegionGrid.outside, count: layout.cellCount)
     }
 
     /// The rectangle of cells [x0, x1) × [y0, y1), grown by `margin`.
     func envelope(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int) -> Envelope {
-        Envelope(minX: bounds.minX + Double(x0) * cellWidth - margin, minY: bounds.minY + Double(y0) * cellHeight - margin,
-                 maxX: bounds.minX + Double(x1) * cellWidth + margin, maxY: bounds.minY + Double(y1) * cellHeight + margin)
+        layout.envelope(x0, y0, x1, y1, margin: margin)
     }
 
     mutating func classify(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, candidates: [Int32]) throws {
@@ -159,7 +136,7 @@ private struct GridBuilder {
                 lists.append(touching)
                 listIDs[touching] = id
             }
-            cells[y0 * columns + x0] = -2 - id
+            cells[y0 * layout.columns + x0] = -2 - id
             return
         }
         let xm = (x0 + x1 + 1) / 2, ym = (y0 + y1 + 1) / 2
@@ -171,7 +148,7 @@ private struct GridBuilder {
 
     mutating func fill(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, with value: Int16) {
         for row in y0..<y1 {
-            let start = row * columns
+            let start = row * layout.columns
             for column in x0..<x1 { cells[start + column] = value }
         }
     }

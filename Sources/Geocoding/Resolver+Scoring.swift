@@ -24,33 +24,9 @@ extension Resolver {
         .sorted { ($0.score, $1.candidate.place.id) > ($1.score, $0.candidate.place.id) }
     }
 
-    /// The candidate `rank` would put first and the score it would put second, found without
-    /// keeping reasons or sorting.
-    func top(_ mention: PlaceMention, focus: [String], context: MentionContext) -> Choice? {
-        var best: (index: Int, score: Double, isClose: Bool)?
-        var runnerUp: Double?
-        var unused: [ScoreFactor]?
-        // Candidates are read through their buffer, so that none is copied.
-        mention.candidates.withUnsafeBufferPointer { candidates in
-            for index in candidates.indices {
-                let (score, isClose) = self.score(candidates[index], of: mention, focus: focus, context: context, factors: &unused)
-                if let held = best {
-                    // Ties go to the smaller place id, as in `rank`.
-                    if held.score > score || (held.score == score && candidates[index].place.id >= candidates[held.index].place.id) {
-                        runnerUp = max(runnerUp ?? score, score)
-                        continue
-                    }
-                    runnerUp = max(runnerUp ?? held.score, held.score)
-                }
-                best = (index, score, isClose)
-            }
-        }
-        return best.map { Choice(candidate: mention.candidates[$0.index], score: $0.score, runnerUp: runnerUp ?? 0, isClose: $0.isClose) }
-    }
-
     /// One candidate's score, rounded to thousandths, and whether closeness to another place
     /// of the text counted; each part is appended to `factors` when it is not nil.
-    private func score(_ candidate: Candidate, of mention: PlaceMention, focus: [String], context: MentionContext,
+    func score(_ candidate: Candidate, of mention: PlaceMention, focus: [String], context: MentionContext,
                        factors: inout [ScoreFactor]?) -> (score: Double, isClose: Bool) {
         let w = weights
         var score = 0.0

@@ -258,43 +258,4 @@ public struct Resolver: Sendable {
         guard candidate.editDistance <= 2, countries.contains(candidate.place.country) else { return false }
         return !mention.candidates.contains { $0.place.id != candidate.place.id && countries.contains($0.place.country) }
     }
-
-    /// The countries the document is about: every country it names (or names the people of),
-    /// and the countries most of its other places belong to. A place that could lie in a named
-    /// country is explained by it and casts no vote, so "Palmyra" beside "Syrian" does not
-    /// bring in Pennsylvania.
-    func inferFocus(_ mentions: [PlaceMention]) -> Set<String> {
-        // Countries and votes are few: arrays scanned in place beat hashed sets here. Candidates
-        // are read through their buffer, so that none is copied.
-        func namedCountry(_ candidates: [Candidate]) -> String? {
-            candidates.withUnsafeBufferPointer { candidates in
-                for i in candidates.indices where candidates[i].place.isCountry && candidates[i].isExactSpelling {
-                    return candidates[i].place.country
-                }
-                return nil
-            }
-        }
-        var named: [String] = []
-        for mention in mentions where !mention.isFuzzy {
-            if let country = namedCountry(mention.candidates), !named.contains(country) { named.append(country) }
-        }
-        var votes: [(country: String, count: Double)] = []
-        var countries: [String] = []
-        for mention in mentions where !mention.isFuzzy {
-            if namedCountry(mention.candidates) != nil { continue }
-            countries.removeAll(keepingCapacity: true)
-            mention.candidates.withUnsafeBufferPointer { candidates in
-                for i in candidates.indices where candidates[i].editDistance == 0 && !countries.contains(candidates[i].place.country) {
-                    countries.append(candidates[i].place.country)
-                }
-            }
-            if countries.contains(where: named.contains) { continue }
-            for country in countries {
-                let share = 1 / Double(countries.count)
-                if let i = votes.firstIndex(where: { $0.country == country }) { votes[i].count += share } else { votes.append((country, share)) }
-            }
-        }
-        guard let top = votes.map(\.count).max() else { return Set(named) }
-        return Set(named).union(votes.filter { $0.count >= top * 0.3 }.map(\.country))
-    }
 }

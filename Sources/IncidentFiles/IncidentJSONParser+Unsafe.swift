@@ -7,15 +7,17 @@ import Darwin
 #endif
 
 /// One incident record out of JSON, parsed by simdjson through the `CIncidentJSON` shim:
-/// a line of JSON Lines, or the properties of a GeoJSON feature.
+/// a line of JSON Lines, or the properties of a GeoJSON feature. The shim looks for the keys of
+/// the one incident schema, `IncidentField` (and `IncidentSource.CodingKeys` in `sources`), and
+/// fills its fields in that order, which `decoded(_:)` walks.
 ///
 /// Owns its simdjson parser and frees it in `deinit`. Not thread safe: one per task.
 final class IncidentJSONParser {
     private let parser: OpaquePointer
     /// The shim's output for a record and for one of its sources: plain memory that this parser
     /// owns, read without the exclusivity checks a class's array property costs on every access.
-    private let fields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_FIELD_COUNT.rawValue))
-    private let sourceFields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: Int(IJ_SOURCE_FIELD_COUNT.rawValue))
+    private let fields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: IncidentField.ordered.count)
+    private let sourceFields = UnsafeMutableBufferPointer<ij_value>.allocate(capacity: IncidentSource.CodingKeys.allCases.count)
     /// Days already parsed, by their number `YYYYMMDD`: a file holds a few thousand distinct
     /// days in a million records.
     private var daysByNumber: [Int: Day] = [:]
@@ -24,10 +26,24 @@ final class IncidentJSONParser {
     static let padding = ij_padding()
 
     init() {
-        guard let parser = ij_parser_create() else { fatalError("simdjson: out of memory") }
+        let recordKeys = IncidentField.ordered.map(\.rawValue), sourceKeys = IncidentSource.CodingKeys.allCases.map(\.rawValue)
+        let sourcesKey = IncidentField.ordered.firstIndex(of: .sources) ?? 0
+        let created = Self.withCStrings(recordKeys) { records in
+            Self.withCStrings(sourceKeys) { sources in
+                ij_parser_create(records.baseAddress, records.count, sourcesKey, sources.baseAddress, sources.count)
+            }
+        }
+        guard let parser = created else { fatalError("simdjson: out of memory") }
         self.parser = parser
         fields.initialize(repeating: ij_value())
         sourceFields.initialize(repeating: ij_value())
+    }
+
+    /// Lends `strings` to `body` as C strings, freed when it returns.
+    private static func withCStrings<R>(_ strings: [String], _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) -> R) -> R {
+        let copies = strings.map { UnsafePointer(strdup($0)) }
+        defer { copies.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
+        return copies.withUnsafeBufferPointer(body)
     }
 
     deinit {
@@ -67,48 +83,44 @@ final class IncidentJSONParser {
         return try decoded(wanted)
     }
 
-    /// The incident of the fields filled last, checked by `Incident(validating:)`.
+    /// The incident of the fields filled last, checked by `Incident(validating:)`: one step per
+    /// field of the schema, in its order.
     private func decoded(_ wanted: ReadFields) throws -> Incident {
         var draft = IncidentDraft()
-        draft.subEventType = try string(IJ_SUB_EVENT_TYPE, "sub_event_type", known: .subEventTypes)
-        if wanted.contains(.identity) { draft.id = try string(IJ_ID, "id") } else { try require(IJ_ID, "id") }
-        draft.eventDate = try eventDate()
-        draft.timePrecision = try integer(IJ_TIME_PRECISION, "time_precision")
-        draft.eventType = try optionalString(IJ_EVENT_TYPE, "event_type", known: .eventTypes)
-        if wanted.contains(.actors) {
-            draft.actor1 = try optionalString(IJ_ACTOR1, "actor1")
-            draft.actor2 = try optionalString(IJ_ACTOR2, "actor2")
-        }
-        if wanted.contains(.places) {
-            draft.location = try string(IJ_LOCATION, "location")
-            draft.mention = try optionalString(IJ_MENTION, "mention") ?? ""
-            draft.placeID = try optionalString(IJ_PLACE_ID, "place_id") ?? ""
-        } else {
-            try require(IJ_LOCATION, "location")
-        }
-        draft.latitude = try number(IJ_LATITUDE, "latitude")
-        draft.longitude = try number(IJ_LONGITUDE, "longitude")
-        draft.geoPrecision = try integer(IJ_GEO_PRECISION, "geo_precision")
-        draft.admin1 = try optionalString(IJ_ADMIN1, "admin1")
-        draft.admin1Code = try optionalString(IJ_ADMIN1_CODE, "admin1_code")
-        draft.admin2 = try optionalString(IJ_ADMIN2, "admin2")
-        draft.country = try string(IJ_COUNTRY, "country")
-        let fatalities = fields[Int(IJ_FATALITIES.rawValue)]
-        if fatalities.kind != IJ_ABSENT, fatalities.kind != IJ_NULL { draft.fatalities = try integer(IJ_FATALITIES, "fatalities") }
-        draft.certainty = try optionalString(IJ_CERTAINTY, "certainty")
-        if wanted.contains(.narrative) {
-            draft.notes = try optionalString(IJ_NOTES, "notes") ?? ""
-            draft.sources = try sources()
+        for (slot, field) in IncidentField.ordered.enumerated() {
+            let value = fields[slot]
+            switch field {
+            case .id: if wanted.contains(.identity) { draft.id = try string(value, field) } else { try require(value, field) }
+            case .eventDate: draft.eventDate = try eventDate(value)
+            case .timePrecision: draft.timePrecision = try integer(value, field)
+            case .eventType: draft.eventType = try optionalString(value, field, known: .eventTypes)
+            case .subEventType: draft.subEventType = try string(value, field, known: .subEventTypes)
+            case .actor1: if wanted.contains(.actors) { draft.actor1 = try optionalString(value, field) }
+            case .actor2: if wanted.contains(.actors) { draft.actor2 = try optionalString(value, field) }
+            case .location: if wanted.contains(.places) { draft.location = try string(value, field) } else { try require(value, field) }
+            case .mention: if wanted.contains(.places) { draft.mention = try optionalString(value, field) ?? "" }
+            case .placeID: if wanted.contains(.places) { draft.placeID = try optionalString(value, field) ?? "" }
+            case .latitude: draft.latitude = try number(value, field)
+            case .longitude: draft.longitude = try number(value, field)
+            case .geoPrecision: draft.geoPrecision = try integer(value, field)
+            case .admin1: draft.admin1 = try optionalString(value, field)
+            case .admin1Code: draft.admin1Code = try optionalString(value, field)
+            case .admin2: draft.admin2 = try optionalString(value, field)
+            case .country: draft.country = try string(value, field)
+            case .fatalities: if value.kind != IJ_ABSENT, value.kind != IJ_NULL { draft.fatalities = try integer(value, field) }
+            case .certainty: draft.certainty = try optionalString(value, field)
+            case .notes: if wanted.contains(.narrative) { draft.notes = try optionalString(value, field) ?? "" }
+            case .sources: if wanted.contains(.narrative) { draft.sources = try sources(value) }
+            }
         }
         do { return try Incident(validating: draft) } catch { throw RecordError(error.description) }
     }
 
     /// The `event_date` field's day. A `YYYY-MM-DD` of digits is looked up by its number
     /// (`YYYYMMDD`) without making a string of it; a file holds a few thousand distinct days.
-    private func eventDate() throws -> Day? {
-        let value = fields[Int(IJ_EVENT_DATE.rawValue)]
+    private func eventDate(_ value: ij_value) throws -> Day? {
         guard value.kind == IJ_STRING, let text = value.text else {
-            _ = try optionalString(IJ_EVENT_DATE, "event_date")
+            _ = try optionalString(value, .eventDate)
             return nil
         }
         let bytes = UnsafeRawBufferPointer(start: text, count: value.length)
@@ -135,8 +147,8 @@ final class IncidentJSONParser {
         do { return try Day(parsing: text) } catch { throw RecordError("\(error) at event_date") }
     }
 
-    private func sources() throws -> [IncidentSource] {
-        let value = fields[Int(IJ_SOURCES.rawValue)]
+    /// The entries of `sources`, each read by the keys of `IncidentSource.CodingKeys`.
+    private func sources(_ value: ij_value) throws -> [IncidentSource] {
         if value.kind == IJ_ABSENT || value.kind == IJ_NULL { return [] }
         let count = ij_source_count(parser)
         // An empty array and a value that is not an array both come as no entries: tell them apart.
@@ -144,29 +156,37 @@ final class IncidentJSONParser {
         return try (0..<count).map { index in
             let status = ij_source(parser, index, sourceFields.baseAddress)
             guard status == 0 else { throw RecordError("wrong type at sources.\(index)") }
-            func text(_ field: ij_source_field, _ name: String) throws -> String? {
-                let value = sourceFields[Int(field.rawValue)]
-                switch value.kind {
-                case IJ_ABSENT, IJ_NULL: return nil
-                case IJ_STRING: return Self.string(value)
-                default: throw RecordError("wrong type at sources.\(index).\(name)")
+            var docID: String?, title: String?, url: String?, published: Day?, start = 0, end = 0
+            for (slot, key) in IncidentSource.CodingKeys.allCases.enumerated() {
+                let value = sourceFields[slot]
+                func text() throws -> String? {
+                    switch value.kind {
+                    case IJ_ABSENT, IJ_NULL: return nil
+                    case IJ_STRING: return Self.string(value)
+                    default: throw RecordError("wrong type at sources.\(index).\(key.rawValue)")
+                    }
+                }
+                func offset() throws -> Int {
+                    switch value.kind {
+                    case IJ_ABSENT, IJ_NULL: return 0
+                    case IJ_INTEGER: return Int(value.integer)
+                    default: throw RecordError("wrong type at sources.\(index).\(key.rawValue)")
+                    }
+                }
+                switch key {
+                case .docID: docID = try text()
+                case .title: title = try text()
+                case .url: url = try text()
+                case .published:
+                    do { published = try text().map(Day.init(parsing:)) } catch let error as RecordError { throw error } catch {
+                        throw RecordError("\(error) at sources.\(index).published")
+                    }
+                case .start: start = try offset()
+                case .end: end = try offset()
                 }
             }
-            func offset(_ field: ij_source_field, _ name: String) throws -> Int {
-                let value = sourceFields[Int(field.rawValue)]
-                switch value.kind {
-                case IJ_ABSENT, IJ_NULL: return 0
-                case IJ_INTEGER: return Int(value.integer)
-                default: throw RecordError("wrong type at sources.\(index).\(name)")
-                }
-            }
-            guard let docID = try text(IJ_DOC_ID, "doc_id") else { throw RecordError("missing 'doc_id' at sources.\(index)") }
-            let published: Day?
-            do { published = try text(IJ_PUBLISHED, "published").map(Day.init(parsing:)) } catch let error as RecordError { throw error } catch {
-                throw RecordError("\(error) at sources.\(index).published")
-            }
-            return IncidentSource(docID: docID, title: try text(IJ_TITLE, "title"), url: try text(IJ_URL, "url"),
-                                  published: published, start: try offset(IJ_START, "start"), end: try offset(IJ_END, "end"))
+            guard let docID else { throw RecordError("missing 'doc_id' at sources.\(index)") }
+            return IncidentSource(docID: docID, title: title, url: url, published: published, start: start, end: end)
         }
     }
 
@@ -176,48 +196,43 @@ final class IncidentJSONParser {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func optionalString(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String? {
-        let value = fields[Int(field.rawValue)]
+    private func optionalString(_ value: ij_value, _ field: IncidentField, known: KnownTexts? = nil) throws -> String? {
         switch value.kind {
         case IJ_ABSENT, IJ_NULL: return nil
         case IJ_STRING: return Self.string(value, known: known)
-        default: throw RecordError("wrong type at \(name)")
+        default: throw RecordError("wrong type at \(field.rawValue)")
         }
     }
 
-    private func string(_ field: ij_field, _ name: String, known: KnownTexts? = nil) throws -> String {
-        let value = fields[Int(field.rawValue)]
-        guard value.kind == IJ_STRING else { throw Self.mismatch(value.kind, name) }
+    private func string(_ value: ij_value, _ field: IncidentField, known: KnownTexts? = nil) throws -> String {
+        guard value.kind == IJ_STRING else { throw Self.mismatch(value.kind, field) }
         return Self.string(value, known: known)
     }
 
     /// Checks that a string field the caller does not use is there, without making a string of it.
-    private func require(_ field: ij_field, _ name: String) throws {
-        let kind = fields[Int(field.rawValue)].kind
-        if kind != IJ_STRING { throw Self.mismatch(kind, name) }
+    private func require(_ value: ij_value, _ field: IncidentField) throws {
+        if value.kind != IJ_STRING { throw Self.mismatch(value.kind, field) }
     }
 
-    private func number(_ field: ij_field, _ name: String) throws -> Double {
-        let value = fields[Int(field.rawValue)]
-        guard value.kind == IJ_INTEGER || value.kind == IJ_NUMBER else { throw Self.mismatch(value.kind, name) }
+    private func number(_ value: ij_value, _ field: IncidentField) throws -> Double {
+        guard value.kind == IJ_INTEGER || value.kind == IJ_NUMBER else { throw Self.mismatch(value.kind, field) }
         return value.number
     }
 
     /// The error for a required field of another kind than asked for: missing, null or the wrong type.
-    private static func mismatch(_ kind: ij_kind, _ name: String) -> RecordError {
+    private static func mismatch(_ kind: ij_kind, _ field: IncidentField) -> RecordError {
         switch kind {
-        case IJ_ABSENT: RecordError("missing '\(name)'")
-        case IJ_NULL: RecordError("null at \(name)")
-        default: RecordError("wrong type at \(name)")
+        case IJ_ABSENT: RecordError("missing '\(field.rawValue)'")
+        case IJ_NULL: RecordError("null at \(field.rawValue)")
+        default: RecordError("wrong type at \(field.rawValue)")
         }
     }
 
-    private func integer(_ field: ij_field, _ name: String) throws -> Int {
-        let value = fields[Int(field.rawValue)]
+    private func integer(_ value: ij_value, _ field: IncidentField) throws -> Int {
         switch value.kind {
         case IJ_INTEGER: return Int(value.integer)
         case IJ_NUMBER where value.number == value.number.rounded() && abs(value.number) < 1e15: return Int(value.number)
-        default: throw Self.mismatch(value.kind, name)
+        default: throw Self.mismatch(value.kind, field)
         }
     }
 }

@@ -21,6 +21,37 @@ import Testing
         #expect(PlaceRecognizer(gazetteer: restored).mentions(in: text) == PlaceRecognizer(gazetteer: original).mentions(in: text))
     }
 
+    /// The seat table travels with the snapshot: a restored gazetteer answers every province's
+    /// seat as the original does without a pass over its places.
+    @Test func aSnapshotCarriesTheProvinceSeats() throws {
+        let original = try Gazetteer.builtin()
+        let restored = try #require(try original.snapshot(stamp: [3]).withUnsafeBufferPointer {
+            try Gazetteer.restore(snapshot: $0, file: "test.gzs", stamp: [3])
+        })
+        #expect(restored.seatMemo.value(for: 0, stamp: restored.generation) != nil)
+        let codes = original.admin1Names.keys.sorted()
+        #expect(codes.count > 20)
+        for code in codes {
+            #expect(restored.seat(ofProvince: code) == original.seat(ofProvince: code), "\(code)")
+        }
+        #expect(restored.seat(ofProvince: "SY.11")?.admin1Code == "SY.11")
+    }
+
+    @Test func aSeatOutsideThePlacesIsAnError() throws {
+        var gazetteer = Gazetteer()
+        gazetteer.add(GazetteerSnapshotTests.place, alternateNames: [])
+        var bytes = gazetteer.snapshot(stamp: [1])
+        // The table is last: one code, then its seat (-1, none) and its most populous town (place 0).
+        #expect(Array(bytes.suffix(8)) == [0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0])
+        withUnsafeBytes(of: UInt32(5).littleEndian) { bytes.replaceSubrange((bytes.count - 4)..<bytes.count, with: $0) }
+        bytes = GazetteerCache.seal(Array(bytes[GazetteerCache.sealSize...]), magic: Gazetteer.snapshotMagic)
+        #expect {
+            try bytes.withUnsafeBufferPointer { try Gazetteer.restore(snapshot: $0, file: "a.gzs", stamp: [1]) }
+        } throws: { error in
+            error as? GazetteerError == .unreadable(file: "a.gzs", reason: "corrupt snapshot: the seat of SY.11 is out of range")
+        }
+    }
+
     @Test func aSnapshotWithAnotherStampIsIgnoredAndATruncatedOneIsAnError() throws {
         var gazetteer = Gazetteer()
         gazetteer.add(GazetteerSnapshotTests.place, alternateNames: ["Rastan"])

@@ -1,4 +1,5 @@
 import Analysis
+import BenchSupport
 import Foundation
 import GeoEngine
 import GeoModel
@@ -8,23 +9,11 @@ enum Workload {
     /// Syria's bounding box, where the points fall.
     static let west = 35.6, south = 32.3, east = 42.4, north = 37.4
 
-    /// SplitMix64, so that the same seed gives the same points on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Writes `points.f64` (longitude, latitude pairs as little-endian doubles) and
     /// `incidents.jsonl` (incident records with provinces from the polygons).
     static func generate(in folder: URL, options: Options) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var rng = Generator(state: UInt64(options.int("seed", default: 2015)))
+        var rng = SplitMix64(seed: UInt64(options.int("seed", default: 2015)))
         let pointCount = options.int("points", default: 1_000_000)
         var values = [Double]()
         values.reserveCapacity(pointCount * 2)

@@ -4,21 +4,10 @@
 //   bench-gazetteer recognise TEXT [exact]   recognition throughput over TEXT with the built-in gazetteer
 //                                            (exact: skip building mentions, for a peak memory of recognition alone)
 //   bench-gazetteer resolve TEXT [DUMP...]    every mention of TEXT and the place it resolves to (for inspection)
+import BenchSupport
 import Foundation
 import GazetteerKit
 import Geocoding
-
-/// A small deterministic generator (SplitMix64), so the workload is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// CPU seconds the process spends in `body` (one thread: the time on one core, whatever the
 /// machine's load), and the wall-clock seconds.
@@ -62,7 +51,7 @@ case "generate":
                    "witnesses described heavy damage to homes, a bakery and a school, and several roads were closed",
                    "the latest escalation comes a week after a fragile truce collapsed amid mutual accusations",
                    "it was the deadliest day in the area for several months, a local council member told reporters"]
-    var rng = SplitMix64(state: 20_151_005)
+    var rng = SplitMix64(seed: 20_151_005)
     var text = ""
     text.reserveCapacity(megabytes << 20)
     let handle = try FileHandle(forWritingTo: { _ = FileManager.default.createFile(atPath: out.path, contents: nil); return out }())

@@ -1,3 +1,4 @@
+import BenchSupport
 import GeoModel
 
 /// N incidents made on demand from a seed: the same index always gives the same incident,
@@ -19,7 +20,7 @@ struct GeneratedIncidents: RandomAccessCollection {
     var endIndex: Int { count }
 
     subscript(i: Int) -> Incident {
-        var r = Mix(state: seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
+        var r = SplitMix64(seed: seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
         // Provinces in blocks, so the sequence is grouped by province.
         let province = pools.provinces[Swift.min(pools.provinces.count - 1, i * pools.provinces.count / Swift.max(count, 1))]
         let place = pools.places[Int(r.next() % UInt64(pools.places.count))]
@@ -40,18 +41,6 @@ struct GeneratedIncidents: RandomAccessCollection {
             geoPrecision: r.next() % 4 == 0 ? .nearTown : .town, admin1: province.name, admin1Code: province.code,
             country: "SY", fatalities: fatalitiesRoll < 3 ? nil : Int(r.next() % 40), certainty: .reported,
             notes: note, sources: sources)
-    }
-}
-
-/// splitmix64: a small, fast, seeded generator.
-struct Mix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
@@ -79,7 +68,7 @@ struct Pools {
     let sourceLists: [[IncidentSource]]
 
     init(seed: UInt64) {
-        var r = Mix(state: seed)
+        var r = SplitMix64(seed: seed)
         let stems = ["Tal", "Kafr", "Ain", "Deir", "Jisr", "Maarat", "Khan", "Ras", "Beit", "Tell"]
         let ends = ["Nabi", "Zita", "Arous", "Hamra", "Shughur", "Numan", "Sheikhoun", "Baalbek", "Jinn", "Rifaat"]
         places = (0..<200).map { i in "\(stems[i % 10]) \(ends[(i / 10 + Int(r.next() % 10)) % 10])" }

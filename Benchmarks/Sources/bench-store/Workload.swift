@@ -1,23 +1,11 @@
+import BenchSupport
 import GeoModel
 import IncidentStore
-
-/// SplitMix64: the seeded generator behind every workload, so that runs compare like with like.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Generated reports and incidents: towns scattered over Syria, five years of dates, the
 /// violent sub-types. Incidents sit on their town, so that repeated reports of one event merge.
 struct Workload {
-    var random: SeededGenerator
+    var random: SplitMix64
     let towns: [(coordinate: Coordinate, admin1: String, code: String)]
     let subTypes: [SubEventType] = [.airDroneStrike, .armedClash, .shellingArtilleryMissileAttack, .attack,
                                     .remoteExplosiveLandmineIED, .suicideBomb]
@@ -27,7 +15,7 @@ struct Workload {
     var nextReport = 0
 
     init(seed: UInt64) throws {
-        random = SeededGenerator(seed: seed)
+        random = SplitMix64(seed: seed)
         var towns: [(Coordinate, String, String)] = []
         let provinces = ["Aleppo", "Homs", "Idlib", "Hama", "Damascus", "Rif Dimashq", "Deir ez-Zor", "Raqqa", "Daraa", "Latakia"]
         for index in 0..<3000 {

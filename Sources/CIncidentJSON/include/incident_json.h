@@ -29,28 +29,22 @@ typedef struct {
     int64_t integer;
 } ij_value;
 
-/// The record's fields, in SPEC.md's order.
-typedef enum {
-    IJ_ID, IJ_EVENT_DATE, IJ_TIME_PRECISION, IJ_EVENT_TYPE, IJ_SUB_EVENT_TYPE, IJ_ACTOR1, IJ_ACTOR2,
-    IJ_LOCATION, IJ_MENTION, IJ_PLACE_ID, IJ_LATITUDE, IJ_LONGITUDE, IJ_GEO_PRECISION, IJ_ADMIN1,
-    IJ_ADMIN1_CODE, IJ_ADMIN2, IJ_COUNTRY, IJ_FATALITIES, IJ_CERTAINTY, IJ_NOTES, IJ_SOURCES,
-    IJ_FIELD_COUNT
-} ij_field;
-
-/// The fields of one entry of `sources`.
-typedef enum { IJ_DOC_ID, IJ_TITLE, IJ_URL, IJ_PUBLISHED, IJ_START, IJ_END, IJ_SOURCE_FIELD_COUNT } ij_source_field;
-
-/// A simdjson parser and what it last parsed. Not thread safe: one per thread.
+/// A simdjson parser, the keys it looks for and what it last parsed. Not thread safe: one per thread.
 typedef struct ij_parser ij_parser;
 
-/// A new parser, or NULL when memory runs out. Free it with `ij_parser_destroy`.
-ij_parser *ij_parser_create(void);
+/// A new parser that looks for the keys the caller names (the shim knows no field names of its
+/// own): `record_keys` for a record, in the order its `fields` are filled; `sources_key`, the
+/// index in `record_keys` of the key whose array `ij_source` reads; `source_keys` for one entry
+/// of that array. The keys are copied. NULL when memory runs out or `sources_key` is out of
+/// range. Free it with `ij_parser_destroy`.
+ij_parser *ij_parser_create(const char *const *record_keys, size_t record_key_count, size_t sources_key,
+                            const char *const *source_keys, size_t source_key_count);
 void ij_parser_destroy(ij_parser *parser);
 
 /// How many readable bytes simdjson needs past the end of the JSON (SIMDJSON_PADDING).
 size_t ij_padding(void);
 
-/// Parses one JSON object, `bytes[0..<length]`, and fills `fields` (IJ_FIELD_COUNT entries).
+/// Parses one JSON object, `bytes[0..<length]`, and fills `fields` (one entry per record key).
 /// `capacity` bytes from `bytes` must be readable, at least `length + ij_padding()`.
 /// - Returns: 0, or non-zero with `*error` set to a static message (not JSON, not an object,
 ///   nested too deep).
@@ -69,7 +63,7 @@ int ij_feature_record(ij_parser *parser, size_t index, ij_value *fields, const c
 /// The number of entries in the `sources` array of the record filled last.
 size_t ij_source_count(const ij_parser *parser);
 
-/// Fills `fields` (IJ_SOURCE_FIELD_COUNT entries) from entry `index` of the last record's sources.
+/// Fills `fields` (one entry per source key) from entry `index` of the last record's sources.
 /// - Returns: 0, or non-zero when the entry is not an object.
 int ij_source(const ij_parser *parser, size_t index, ij_value *fields);
 
