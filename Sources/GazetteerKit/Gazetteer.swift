@@ -82,7 +82,7 @@ public struct Gazetteer: Sendable {
             insert(name, isPrimary: false, for: position, isNewPlace: isNew, fuzzy: true)
         }
         if place.isDistrict {
-            for part in JoinedDivisionNames.parts(of: place.name) { insert(part, isPrimary: false, for: position, fuzzy: true) }
+            for part in JoinedDivisionNames.parts(of: place.name) { insert(part, isPrimary: false, for: position, isNewPlace: isNew, fuzzy: true) }
         }
     }
 
