@@ -242,6 +242,8 @@ public struct IncidentExtractor: Sendable {
             let type = cue.subEventType.eventType
             guard type.isViolent || (includeStrategic && type == .strategicDevelopments) else { return nil }
             guard !EventCues.isIrrealis(cue, in: sentence), !cue.needsAttackVerb || EventCues.hasAttackVerb(cue, in: sentence) else { return nil }
+            // "The wounded were taken to hospital": a participle after "the" names people, not an event.
+            if cue.isFallback, sentence.tokens[safe: cue.tokenRange.lowerBound - 1]?.is("the") == true { return nil }
             // "seized the town of X": taking ground only with a place right after.
             if cue.needsPlaceAfter, !mentions.contains(where: { mention in
                 mention.range.lowerBound >= cue.tokenRange.upperBound
