@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Layers", targets: ["Layers"]),
         .library(name: "IncidentStore", targets: ["IncidentStore"]),
+        // The seeded generator and CLI runner of the tests, also the benchmark drivers' generator.
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -11,30 +11,28 @@ let package = Package(
         .package(name: "incidentmap", path: ".."),
     ],
     targets: [
-        // What the drivers share: the seeded generator behind every generated workload.
-        .target(name: "BenchSupport"),
         // Analysis and GeoEngine against shapely and pyproj (bench/bench-analysis.sh).
         .executableTarget(name: "bench-analysis", dependencies: [
-            "BenchSupport",
+            .product(name: "TestSupport", package: "incidentmap"),
             .product(name: "Analysis", package: "incidentmap"),
             .product(name: "GeoEngine", package: "incidentmap"),
             .product(name: "GeoModel", package: "incidentmap"),
         ]),
         // Name recognition and gazetteer loading (bench/bench-gazetteer.sh).
         .executableTarget(name: "bench-gazetteer", dependencies: [
-            "BenchSupport",
+            .product(name: "TestSupport", package: "incidentmap"),
             .product(name: "GazetteerKit", package: "incidentmap"),
             .product(name: "Geocoding", package: "incidentmap"),
         ]),
         // The layer writers (bench/bench-layers.sh).
         .executableTarget(name: "bench-layers", dependencies: [
-            "BenchSupport",
+            .product(name: "TestSupport", package: "incidentmap"),
             .product(name: "Layers", package: "incidentmap"),
             .product(name: "GeoModel", package: "incidentmap"),
         ]),
         // The incident store's ingest and queries (bench/bench-store.sh).
         .executableTarget(name: "bench-store", dependencies: [
-            "BenchSupport",
+            .product(name: "TestSupport", package: "incidentmap"),
             .product(name: "IncidentStore", package: "incidentmap"),
             .product(name: "Analysis", package: "incidentmap"),
             .product(name: "GeoEngine", package: "incidentmap"),

@@ -1,5 +1,5 @@
 import Analysis
-import BenchSupport
+import TestSupport
 import Foundation
 import GeoEngine
 import GeoModel
@@ -13,7 +13,7 @@ enum Workload {
     /// `incidents.jsonl` (incident records with provinces from the polygons).
     static func generate(in folder: URL, options: Options) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var rng = SplitMix64(seed: UInt64(options.int("seed", default: 2015)))
+        var rng = SeededGenerator(seed: UInt64(options.int("seed", default: 2015)))
         let pointCount = options.int("points", default: 1_000_000)
         var values = [Double]()
         values.reserveCapacity(pointCount * 2)

@@ -4,7 +4,7 @@
 //   bench-gazetteer recognise TEXT [exact]   recognition throughput over TEXT with the built-in gazetteer
 //                                            (exact: skip building mentions, for a peak memory of recognition alone)
 //   bench-gazetteer resolve TEXT [DUMP...]    every mention of TEXT and the place it resolves to (for inspection)
-import BenchSupport
+import TestSupport
 import Foundation
 import GazetteerKit
 import Geocoding
@@ -51,7 +51,7 @@ case "generate":
                    "witnesses described heavy damage to homes, a bakery and a school, and several roads were closed",
                    "the latest escalation comes a week after a fragile truce collapsed amid mutual accusations",
                    "it was the deadliest day in the area for several months, a local council member told reporters"]
-    var rng = SplitMix64(seed: 20_151_005)
+    var rng = SeededGenerator(seed: 20_151_005)
     var text = ""
     text.reserveCapacity(megabytes << 20)
     let handle = try FileHandle(forWritingTo: { _ = FileManager.default.createFile(atPath: out.path, contents: nil); return out }())

@@ -1,4 +1,4 @@
-import BenchSupport
+import TestSupport
 import GeoModel
 
 /// N incidents made on demand from a seed: the same index always gives the same incident,
@@ -20,7 +20,7 @@ struct GeneratedIncidents: RandomAccessCollection {
     var endIndex: Int { count }
 
     subscript(i: Int) -> Incident {
-        var r = SplitMix64(seed: seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
+        var r = SeededGenerator(seed: seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
         // Provinces in blocks, so the sequence is grouped by province.
         let province = pools.provinces[Swift.min(pools.provinces.count - 1, i * pools.provinces.count / Swift.max(count, 1))]
         let place = pools.places[Int(r.next() % UInt64(pools.places.count))]
@@ -68,7 +68,7 @@ struct Pools {
     let sourceLists: [[IncidentSource]]
 
     init(seed: UInt64) {
-        var r = SplitMix64(seed: seed)
+        var r = SeededGenerator(seed: seed)
         let stems = ["Tal", "Kafr", "Ain", "Deir", "Jisr", "Maarat", "Khan", "Ras", "Beit", "Tell"]
         let ends = ["Nabi", "Zita", "Arous", "Hamra", "Shughur", "Numan", "Sheikhoun", "Baalbek", "Jinn", "Rifaat"]
         places = (0..<200).map { i in "\(stems[i % 10]) \(ends[(i / 10 + Int(r.next() % 10)) % 10])" }

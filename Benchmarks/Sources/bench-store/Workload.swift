@@ -1,11 +1,11 @@
-import BenchSupport
+import TestSupport
 import GeoModel
 import IncidentStore
 
 /// Generated reports and incidents: towns scattered over Syria, five years of dates, the
 /// violent sub-types. Incidents sit on their town, so that repeated reports of one event merge.
 struct Workload {
-    var random: SplitMix64
+    var random: SeededGenerator
     let towns: [(coordinate: Coordinate, admin1: String, code: String)]
     let subTypes: [SubEventType] = [.airDroneStrike, .armedClash, .shellingArtilleryMissileAttack, .attack,
                                     .remoteExplosiveLandmineIED, .suicideBomb]
@@ -15,7 +15,7 @@ struct Workload {
     var nextReport = 0
 
     init(seed: UInt64) throws {
-        random = SplitMix64(seed: seed)
+        random = SeededGenerator(seed: seed)
         var towns: [(Coordinate, String, String)] = []
         let provinces = ["Aleppo", "Homs", "Idlib", "Hama", "Damascus", "Rif Dimashq", "Deir ez-Zor", "Raqqa", "Daraa", "Latakia"]
         for index in 0..<3000 {

@@ -1,5 +1,5 @@
 import Analysis
-import BenchSupport
+import TestSupport
 import Foundation
 import GeoEngine
 import GeoModel
@@ -67,7 +67,7 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 /// Radius (25 km) and polygon (a quadrilateral about 60 km across) queries, with the exact
 /// filtering the `query` command applies; prints median and 95th-percentile latency.
 func measureQueries(_ store: any IncidentRepository, label: String) async throws {
-    var random = SplitMix64(seed: 2024)
+    var random = SeededGenerator(seed: 2024)
     var radius: [Double] = [], polygon: [Double] = [], radiusHits = 0, polygonHits = 0
     for _ in 0..<100 {
         var filter = IncidentFilter()
