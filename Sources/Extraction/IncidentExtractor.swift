@@ -161,12 +161,10 @@ public struct IncidentExtractor: Sendable {
         return ReportExtraction(candidates: result, theatre: theatre, actorCountries: actorCountries)
     }
 
-    /// The last place of a sentence that could be a scene: not a country, a speech setting or part of a name.
+    /// The last place of a sentence that could be a scene (`PlaceContext.couldBeScene`), with its scope.
     static func lastScene(of mentions: [LocalMention], in sentence: TokenizedSentence) -> EventLocation? {
-        mentions.last { item in
-            !PlaceContext.isCountry(item.mention) && !item.range.isEmpty && !PlaceContext.isContextOnly(item, in: sentence)
-                && !PlaceContext.isPartOfName(item, in: sentence)
-        }.map { EventLocation(mention: $0.mention, scope: PlaceContext.scope(of: $0, in: sentence)) }
+        mentions.last { PlaceContext.couldBeScene($0, in: sentence) }
+            .map { EventLocation(mention: $0.mention, scope: PlaceContext.scope(of: $0, in: sentence)) }
     }
 
     /// Words that tell of both sides firing.
@@ -268,9 +266,7 @@ public struct IncidentExtractor: Sendable {
         }
         let blocked = found.map { sentence.tokenRange(of: $0.span) } + cues.map(\.tokenRange)
         let scenes = mentions.filter { item in
-            !PlaceContext.isCountry(item.mention) && !item.range.isEmpty
-                && !blocked.contains { $0.overlaps(item.range) }
-                && !PlaceContext.isContextOnly(item, in: sentence) && !PlaceContext.isPartOfName(item, in: sentence)
+            PlaceContext.couldBeScene(item, in: sentence) && !blocked.contains { $0.overlaps(item.range) }
         }
         let words = sentence.tokens
         let fatalities = FatalityParser.fatalities(in: words)

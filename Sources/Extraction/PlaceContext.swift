@@ -59,6 +59,12 @@ enum PlaceContext {
         mention.couldBeCountry
     }
 
+    /// True when the mention may be where an event happened: not a country, not empty, not a
+    /// speech setting or a home base, and not part of a longer name.
+    static func couldBeScene(_ local: LocalMention, in sentence: TokenizedSentence) -> Bool {
+        !isCountry(local.mention) && !local.range.isEmpty && !isContextOnly(local, in: sentence) && !isPartOfName(local, in: sentence)
+    }
+
     /// True when the mention is a speech setting, a media outlet's or an institution's home, or a name.
     static func isContextOnly(_ local: LocalMention, in sentence: TokenizedSentence) -> Bool {
         let before = sentence.words((local.range.lowerBound - 3)..<local.range.lowerBound)
